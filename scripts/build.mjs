@@ -53,7 +53,9 @@ async function bundleSidebar() {
   if (!html.includes("<!-- STYLES -->") || !html.includes("<!-- SCRIPT -->")) {
     fail("sidebar/sidebar.html must contain <!-- STYLES --> and <!-- SCRIPT --> placeholders");
   }
-  return html.replace("<!-- STYLES -->", () => `<style>\n${css}</style>`).replace("<!-- SCRIPT -->", () => `<script>${js}</script>`);
+  return html
+    .replace("<!-- STYLES -->", () => `<style>\n${css}</style>`)
+    .replace("<!-- SCRIPT -->", () => `<script>${js}</script>`);
 }
 
 function localEntryPoints() {
@@ -90,7 +92,9 @@ async function main() {
   await bundleLocalTools();
   const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
   const sidebar = readFileSync(join(dist, "Sidebar.html"), "utf8");
-  console.log(`dist/Code.js ${kb(code)} (${exports.functions.length} globals), dist/Sidebar.html ${kb(sidebar)}`);
+  console.log(
+    `dist/Code.js ${kb(code)} (${exports.functions.length} globals), dist/Sidebar.html ${kb(sidebar)}`,
+  );
 }
 
 main().catch((error) => fail(error.stack ?? String(error)));

@@ -24,7 +24,11 @@ function callServer(functionName: string, ...args: unknown[]): Promise<unknown> 
 
 async function listTabs(): Promise<void> {
   show("Reading tabs…");
-  const response = (await callServer("apiListTabs")) as { ok: boolean; result?: { name: string; rows: number }[]; message?: string };
+  const response = (await callServer("apiListTabs")) as {
+    ok: boolean;
+    result?: { name: string; rows: number }[];
+    message?: string;
+  };
   if (!response.ok) return show(response.message ?? "Failed", true);
   const result = document.getElementById("result");
   if (!result) return;

@@ -2,8 +2,9 @@
  * The only surface Apps Script sees. Every export here becomes a top-level function of
  * dist/Code.js (the build adds the wrappers and copies each export's JSDoc onto them).
  */
-import { type ApiResponse, respond } from "./sheets/api/respond";
+
 import { listTabs, type TabSummary } from "./sheets/api/list-tabs";
+import { type ApiResponse, respond } from "./sheets/api/respond";
 import { buildMenu } from "./sheets/menu/build-menu";
 import { openSidebar } from "./sheets/show-sidebar";
 

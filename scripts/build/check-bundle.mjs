@@ -7,16 +7,33 @@ import vm from "node:vm";
 import * as esbuild from "esbuild";
 
 const SERVICES = [
-  "SpreadsheetApp", "Charts", "HtmlService", "PropertiesService", "CacheService", "LockService",
-  "Session", "Utilities", "ScriptApp", "Logger", "console", "Browser", "DriveApp", "UrlFetchApp",
+  "SpreadsheetApp",
+  "Charts",
+  "HtmlService",
+  "PropertiesService",
+  "CacheService",
+  "LockService",
+  "Session",
+  "Utilities",
+  "ScriptApp",
+  "Logger",
+  "console",
+  "Browser",
+  "DriveApp",
+  "UrlFetchApp",
 ];
 
 function tripwire(service) {
-  return new Proxy({}, {
-    get(_target, property) {
-      throw new Error(`top-level side effect: Code.js touches ${service}.${String(property)} while loading`);
+  return new Proxy(
+    {},
+    {
+      get(_target, property) {
+        throw new Error(
+          `top-level side effect: Code.js touches ${service}.${String(property)} while loading`,
+        );
+      },
     },
-  });
+  );
 }
 
 function readMenuFunctionNames(root) {
@@ -29,7 +46,11 @@ function readMenuFunctionNames(root) {
     logLevel: "silent",
   });
   const module = { exports: {} };
-  new Function("module", "exports", "require", result.outputFiles[0].text)(module, module.exports, createRequire(root));
+  new Function("module", "exports", "require", result.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(root),
+  );
   return module.exports.MENU_ITEMS.map((item) => item.functionName);
 }
 

@@ -22,7 +22,9 @@ function readExports(source: string): EntryExports {
 describe("readEntryExports", () => {
   it("carries each export's JSDoc and parameter names onto the wrapper", () => {
     const doc = "/**\n * Doubles.\n * @param {number} amount the amount\n * @customfunction\n */";
-    const { functions, problems } = readExports(`${doc}\nexport function DOUBLE(amount: number) { return 2 * amount; }`);
+    const { functions, problems } = readExports(
+      `${doc}\nexport function DOUBLE(amount: number) { return 2 * amount; }`,
+    );
     expect(problems).toEqual([]);
     expect(functions).toEqual([{ name: "DOUBLE", params: ["amount"], jsDoc: doc }]);
   });
@@ -50,7 +52,7 @@ describe("bad input", () => {
   });
 
   it("refuses a bundle with a top-level side effect", () => {
-    const code = 'var Bundle = (() => { SpreadsheetApp.getActiveSpreadsheet(); return {}; })();';
+    const code = "var Bundle = (() => { SpreadsheetApp.getActiveSpreadsheet(); return {}; })();";
     const root = writeMenu([]);
     const problems = runBuildModule("check-bundle.mjs", "checkBundle", [code, [], "Bundle", root]);
     expect(problems).toEqual([expect.stringContaining("top-level side effect")]);
@@ -72,6 +74,9 @@ describe("bad input", () => {
 function writeMenu(items: readonly { caption: string; functionName: string }[]): string {
   const root = mkdtempSync(join(tmpdir(), "pc-root-"));
   mkdirSync(join(root, "src", "sheets", "menu"), { recursive: true });
-  writeFileSync(join(root, "src", "sheets", "menu", "menu-items.ts"), `export const MENU_ITEMS = ${JSON.stringify(items)};`);
+  writeFileSync(
+    join(root, "src", "sheets", "menu", "menu-items.ts"),
+    `export const MENU_ITEMS = ${JSON.stringify(items)};`,
+  );
   return root;
 }

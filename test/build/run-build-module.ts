@@ -10,6 +10,9 @@ export function runBuildModule(module: string, exportName: string, args: readonl
     const result = ${exportName}(...${JSON.stringify(args)});
     process.stdout.write(JSON.stringify(result));
   `;
-  const stdout = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+  const stdout = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return JSON.parse(stdout);
 }

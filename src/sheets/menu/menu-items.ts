@@ -5,6 +5,4 @@ export interface MenuItem {
 }
 
 /** The Extensions → Pipeline Confidence menu, in order. The build checks every function exists. */
-export const MENU_ITEMS: readonly MenuItem[] = [
-  { caption: "Open sidebar", functionName: "showSidebar" },
-];
+export const MENU_ITEMS: readonly MenuItem[] = [{ caption: "Open sidebar", functionName: "showSidebar" }];
