@@ -28,6 +28,8 @@ export interface Stage {
   readonly maxConfidence: number | null;
   /** Sort position among all stages (Order column, else row order). */
   readonly order: number;
+  /** The Stages tab row it came from (1-based), for data issues; absent for built-in stages. */
+  readonly row?: number;
 }
 
 /** A row of the Leads tab after parsing. Fields that failed to parse are null (and an issue). */

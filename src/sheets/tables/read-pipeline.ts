@@ -1,0 +1,100 @@
+import { PipelineError } from "../../core/pipeline-error";
+import { findHeaderRow } from "../../core/tables/find-header-row";
+import { TABLE_SPECS } from "../../core/tables/table-specs";
+import type { Pipeline } from "../../core/types";
+import type { Settings } from "../settings/settings-schema";
+import { dateOrderForLocale } from "./date-order-for-locale";
+import { findTab } from "./find-tab";
+import { parseActivities } from "./parse-activities";
+import { parseActivityTypes } from "./parse-activity-types";
+import { parseConfidenceHistory } from "./parse-confidence-history";
+import { parseLeads } from "./parse-leads";
+import { parseStageHistory } from "./parse-stage-history";
+import { parseStages } from "./parse-stages";
+import type { ParsedTable } from "./table-options";
+
+type Grid = readonly (readonly unknown[])[];
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Reads every input tab (one getValues() each) and parses it into a Pipeline. Leads and Stages
+ * must exist (MISSING_TAB otherwise); the other tabs are optional. Dates follow the spreadsheet's
+ * locale (en_US: m/d/y, others: d/m/y).
+ */
+export function readPipeline(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): Pipeline {
+  const { tabs, columns } = settings;
+  const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
+  const stagesTab = requireTab(spreadsheet, tabs.stages, TABLE_SPECS.stages.defaultTab);
+  const dateOrder = dateOrderForLocale(spreadsheet.getSpreadsheetLocale());
+  const optionsFor = (sheet: Sheet, mapping: Settings["columns"][keyof Settings["columns"]]) => ({
+    tab: sheet.getName(),
+    mapping,
+    dateOrder,
+  });
+  const stages = parseStages(readGrid(stagesTab), optionsFor(stagesTab, columns.stages));
+  const stageLookup = new Map(stages.rows.map((stage) => [stage.key, stage]));
+  const leads = parseLeads(readGrid(leadsTab), {
+    ...optionsFor(leadsTab, columns.leads),
+    stages: stageLookup,
+  });
+  const leadIds = new Set(leads.rows.map((lead) => lead.id));
+  const activitiesTab = findTab(spreadsheet, tabs.activities);
+  const activities = parseOptional(activitiesTab, (grid, sheet) =>
+    parseActivities(grid, { ...optionsFor(sheet, columns.activities), leadIds }),
+  );
+  const activityTypesTab = findTab(spreadsheet, tabs.activityTypes);
+  const activityTypes = parseOptional(activityTypesTab, (grid, sheet) =>
+    parseActivityTypes(grid, optionsFor(sheet, columns.activityTypes)),
+  );
+  const stageHistoryTab = findTab(spreadsheet, tabs.stageHistory);
+  const stageHistory = parseOptional(stageHistoryTab, (grid, sheet) =>
+    parseStageHistory(grid, { ...optionsFor(sheet, columns.stageHistory), leadIds, stages: stageLookup }),
+  );
+  const confidenceHistoryTab = findTab(spreadsheet, tabs.confidenceHistory);
+  const confidenceHistory = parseOptional(confidenceHistoryTab, (grid, sheet) =>
+    parseConfidenceHistory(grid, { ...optionsFor(sheet, columns.confidenceHistory), leadIds }),
+  );
+  return {
+    leads: leads.rows,
+    stages: stages.rows,
+    activities: activities.rows,
+    activityTypes: activityTypes.rows,
+    stageHistory: stageHistory.rows,
+    hasStageHistory: stageHistoryTab !== null,
+    confidenceHistory: confidenceHistory.rows,
+    issues: [stages, leads, activities, activityTypes, stageHistory, confidenceHistory].flatMap(
+      (table) => table.issues,
+    ),
+  };
+}
+
+function requireTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  label: string,
+): Sheet {
+  const sheet = findTab(spreadsheet, name);
+  if (sheet !== null) return sheet;
+  const names = spreadsheet.getSheets().map((tab) => tab.getName());
+  throw new PipelineError(
+    "MISSING_TAB",
+    `No tab named "${name}" (tabs: ${names.join(", ") || "none"}). Create it or set the ${label} tab name in settings.`,
+  );
+}
+
+function readGrid(sheet: Sheet): Grid {
+  return sheet.getDataRange().getValues();
+}
+
+/** An optional tab's rows: none when the tab is absent or entirely empty. */
+function parseOptional<Row>(
+  sheet: Sheet | null,
+  parse: (grid: Grid, sheet: Sheet) => ParsedTable<Row>,
+): ParsedTable<Row> {
+  if (sheet === null) return { rows: [], issues: [] };
+  const grid = readGrid(sheet);
+  return findHeaderRow(grid) < 0 ? { rows: [], issues: [] } : parse(grid, sheet);
+}
