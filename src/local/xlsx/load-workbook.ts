@@ -1,0 +1,107 @@
+import { access } from "node:fs/promises";
+import { Workbook, type Worksheet } from "exceljs";
+import { DataValidation, parseA1, type Sheet, Spreadsheet } from "../spreadsheet";
+import { applyState } from "./apply-workbook-state";
+import { readWorksheetStyles, readWorksheetValidations } from "./read-worksheet-extras";
+import { readStateSheet, STATE_SHEET_NAME } from "./state-sheet";
+import type { WorkbookState } from "./workbook-state";
+import { COLUMN_PADDING_PIXELS, IMPLICIT_DATE_FORMAT, PIXELS_PER_CHARACTER } from "./write-worksheet";
+import { readXlsxCell } from "./xlsx-cell";
+
+export interface LoadedWorkbook {
+  spreadsheet: Spreadsheet;
+  documentProperties: Record<string, string>;
+}
+
+async function openExcel(path: string): Promise<Workbook> {
+  try {
+    await access(path);
+  } catch {
+    throw new Error(`Workbook not found: ${path}`);
+  }
+  const excel = new Workbook();
+  try {
+    await excel.xlsx.readFile(path);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw Object.assign(new Error(`Cannot read workbook ${path}: not a valid .xlsx file (${reason})`), {
+      cause,
+    });
+  }
+  return excel;
+}
+
+function readCells(worksheet: Worksheet, sheet: Sheet, ownFile: boolean): void {
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  const { values, formulas, formats, notes } = sheet.cells;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const [r, c] = [rowNumber - 1, columnNumber - 1];
+      const loaded = readXlsxCell(cell, timeZone);
+      if (loaded.value !== undefined) values.set(r, c, loaded.value);
+      if (loaded.formula !== undefined) formulas.set(r, c, loaded.formula);
+      const format = cell.numFmt;
+      const implicit = ownFile && format === IMPLICIT_DATE_FORMAT;
+      if (format && format !== "General" && !implicit) formats.set(r, c, format);
+      const note = cell.note;
+      if (note)
+        notes.set(r, c, typeof note === "string" ? note : (note.texts ?? []).map((run) => run.text).join(""));
+      readWorksheetStyles(cell, sheet, r, c);
+    });
+  });
+}
+
+function readLayout(worksheet: Worksheet, sheet: Sheet): void {
+  const view = (worksheet.views as typeof worksheet.views | null)?.[0];
+  if (view?.state === "frozen") {
+    sheet.setFrozenRows(view.ySplit ?? 0).setFrozenColumns(view.xSplit ?? 0);
+  }
+  worksheet.columns?.forEach((column, index) => {
+    if (column.width !== undefined && index < sheet.getMaxColumns()) {
+      sheet.setColumnWidth(
+        index + 1,
+        Math.round(column.width * PIXELS_PER_CHARACTER + COLUMN_PADDING_PIXELS),
+      );
+    }
+  });
+  const tabColor = worksheet.properties.tabColor?.argb;
+  if (tabColor) sheet.setTabColor(`#${tabColor.slice(-6).toLowerCase()}`);
+}
+
+function addSheet(spreadsheet: Spreadsheet, worksheet: Worksheet, state: WorkbookState | null): void {
+  const saved = state?.sheets.find((candidate) => candidate.name === worksheet.name);
+  // A Sheets import: at least 1000 rows x 26 columns, more when the data needs it.
+  const maxRows = Math.max(saved?.maxRows ?? 1000, worksheet.rowCount);
+  const maxColumns = Math.max(saved?.maxColumns ?? 26, worksheet.columnCount);
+  const index = spreadsheet.getNumSheets();
+  const sheet = spreadsheet.addSheet(worksheet.name, index, maxRows, maxColumns, saved?.sheetId ?? index);
+  readCells(worksheet, sheet, state !== null);
+  readLayout(worksheet, sheet);
+  readWorksheetValidations(worksheet, sheet);
+  for (const validation of saved?.validations ?? []) {
+    const rule = new DataValidation({
+      criteria: validation.criteria,
+      values: validation.values,
+      allowInvalid: validation.allowInvalid,
+      helpText: validation.helpText,
+    });
+    for (const a1 of validation.a1) {
+      const cell = parseA1(a1);
+      sheet.cells.validations.set((cell.startRow ?? 1) - 1, (cell.startColumn ?? 1) - 1, rule);
+    }
+  }
+  if (worksheet.state !== "visible") sheet.hideSheet();
+}
+
+/** Loads an .xlsx file into an in-memory spreadsheet (see save-workbook.ts for what survives). */
+export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
+  const excel = await openExcel(path);
+  const state = readStateSheet(excel);
+  const spreadsheet = new Spreadsheet(state === null ? {} : { ...state.spreadsheet });
+  for (const worksheet of excel.worksheets) {
+    if (worksheet.name !== STATE_SHEET_NAME) addSheet(spreadsheet, worksheet, state);
+  }
+  if (spreadsheet.getNumSheets() === 0) spreadsheet.addSheet("Sheet1", 0);
+  if (state !== null) applyState(spreadsheet, state);
+  return { spreadsheet, documentProperties: { ...(state?.documentProperties ?? {}) } };
+}

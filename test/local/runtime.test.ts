@@ -1,0 +1,85 @@
+import { createLocalRuntime } from "../../src/local/runtime";
+import { createSpreadsheet } from "../../src/local/spreadsheet";
+
+const code = `
+function onOpen(e) {
+  SpreadsheetApp.getUi().createAddonMenu().addItem("Score leads", "scoreLeads").addToUi();
+}
+function scoreLeads() {
+  var lock = LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return "busy";
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads");
+  var values = sheet.getRange(1, 1, 3, 2).getValues();
+  var scored = values.map(function (row) { return [typeof row[1] === "number" ? row[1] * 2 : row[1]]; });
+  sheet.getRange(1, 3, 3, 1).setValues(scored);
+  PropertiesService.getDocumentProperties().setProperty("lastRun", "ok");
+  return values.length;
+}
+function DOUBLE(x) { return x * 2; }
+function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads").getRange("A1").setValue(1); }
+`;
+
+function createWorkbook() {
+  const spreadsheet = createSpreadsheet({ timeZone: "UTC" });
+  const sheet = spreadsheet.insertSheet("Leads");
+  sheet.getRange(1, 1, 3, 2).setValues([
+    ["Lead", "Value"],
+    ["L-1", 100],
+    ["L-2", 250],
+  ]);
+  return { spreadsheet, documentProperties: { period: "2024-Q1" } };
+}
+
+describe("createLocalRuntime", () => {
+  it("runs a script against the in-memory spreadsheet with one read and one write", () => {
+    const workbook = createWorkbook();
+    const runtime = createLocalRuntime(code, workbook);
+    expect(runtime.call("scoreLeads")).toBe(3);
+    // Column C = column B doubled, by hand: "Value" stays text, 100 → 200, 250 → 500.
+    expect(workbook.spreadsheet.getSheetByName("Leads")?.getRange(1, 3, 3, 1).getValues()).toEqual([
+      ["Value"],
+      [200],
+      [500],
+    ]);
+    expect(runtime.calls["Range.getValues"]).toBe(1);
+    expect(runtime.calls["Range.setValues"]).toBe(1);
+    expect(runtime.documentProperties()).toEqual({ period: "2024-Q1", lastRun: "ok" });
+  });
+
+  it("builds the add-on menu on open in AuthMode.NONE", () => {
+    const runtime = createLocalRuntime(code, createWorkbook());
+    runtime.simulateOpen("NONE");
+    expect(runtime.ui.menus).toEqual([
+      {
+        caption: "Pipeline Confidence",
+        addon: true,
+        entries: [{ kind: "item", caption: "Score leads", functionName: "scoreLeads" }],
+      },
+    ]);
+  });
+
+  it("runs a custom function and refuses its writes", () => {
+    const runtime = createLocalRuntime(code, createWorkbook());
+    expect(runtime.callCustomFunction("DOUBLE", 21)).toBe(42);
+    expect(() => runtime.callCustomFunction("WRITE")).toThrow(
+      "You do not have permission to call Range.setValue",
+    );
+  });
+
+  it("answers busy while another execution holds the document lock", () => {
+    const runtime = createLocalRuntime(code, createWorkbook());
+    const release = runtime.holdDocumentLock();
+    expect(runtime.call("scoreLeads")).toBe("busy");
+    release();
+    expect(runtime.call("scoreLeads")).toBe(3);
+  });
+
+  it("lists the script's functions", () => {
+    expect(createLocalRuntime(code, createWorkbook()).globalNames()).toEqual([
+      "onOpen",
+      "scoreLeads",
+      "DOUBLE",
+      "WRITE",
+    ]);
+  });
+});
