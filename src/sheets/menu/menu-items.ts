@@ -5,4 +5,11 @@ export interface MenuItem {
 }
 
 /** The Extensions → Pipeline Confidence menu, in order. The build checks every function exists. */
-export const MENU_ITEMS: readonly MenuItem[] = [{ caption: "Open sidebar", functionName: "showSidebar" }];
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { caption: "Open sidebar", functionName: "showSidebar" },
+  { caption: "Score leads", functionName: "menuScoreLeads" },
+  { caption: "Funnel report", functionName: "menuFunnelReport" },
+  { caption: "Forecast report", functionName: "menuForecastReport" },
+  { caption: "Hot leads", functionName: "menuHotLeads" },
+  { caption: "Set up sample sheet", functionName: "menuSetUpSampleSheet" },
+];

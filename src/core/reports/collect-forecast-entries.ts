@@ -1,0 +1,80 @@
+import type { Lead, LeadScore } from "../types";
+import type { ForecastEntry } from "./forecast-groups";
+import { monthKey } from "./month-key";
+import { isInPeriod, type Period } from "./period";
+
+export interface LeadEntry extends ForecastEntry {
+  readonly lead: Lead;
+  readonly confidence: number;
+  /** "YYYY-MM" of the Expected Close (open) or Closed (won) date. */
+  readonly month: string;
+}
+
+/** Open leads without Expected Close: reported beside the totals, not in them. */
+export type UndatedLeads = {
+  readonly count: number;
+  /** Same number as `count`. */
+  readonly leads: number;
+  readonly value: number;
+  readonly weighted: number;
+};
+
+/** What the forecast counts, and the counts its notes speak of. */
+export interface ForecastEntries {
+  readonly entries: LeadEntry[];
+  readonly undated: UndatedLeads;
+  readonly overdue: number;
+  readonly wonWithoutClosed: number;
+  readonly withoutValue: number;
+  readonly withoutConfidence: number;
+}
+
+/**
+ * Sorts leads into the forecast (SPEC §3): won leads with Closed in the period; open leads with
+ * Expected Close in the period, weighted by their confidence (none → 0); undated open leads apart.
+ * @example
+ * collectForecastEntries(leads, scoresById, period).undated.count; // => 1
+ */
+export function collectForecastEntries(
+  leads: readonly Lead[],
+  scoresById: ReadonlyMap<string, LeadScore>,
+  period: Period,
+): ForecastEntries {
+  const entries: LeadEntry[] = [];
+  const undated = { count: 0, leads: 0, value: 0, weighted: 0 };
+  const counts = { overdue: 0, wonWithoutClosed: 0, withoutValue: 0, withoutConfidence: 0 };
+  for (const lead of leads) {
+    const value = lead.value ?? 0;
+    if (lead.status === "won") {
+      if (lead.closed === null) counts.wonWithoutClosed += 1;
+      else if (isInPeriod(lead.closed, period)) {
+        entries.push({ lead, open: false, value, weighted: 0, confidence: 1, month: monthKey(lead.closed) });
+        if (lead.value === null) counts.withoutValue += 1;
+      }
+      continue;
+    }
+    if (lead.status !== "open") continue;
+    const due = lead.expectedClose;
+    if (due !== null && due < period.start) counts.overdue += 1;
+    if (due !== null && !isInPeriod(due, period)) continue;
+    const score = scoresById.get(lead.id)?.confidence;
+    const confidence = score === null || score === undefined || !Number.isFinite(score) ? 0 : score;
+    if (lead.value === null) counts.withoutValue += 1;
+    if (confidence !== score) counts.withoutConfidence += 1;
+    if (due === null) {
+      undated.count += 1;
+      undated.leads += 1;
+      undated.value += value;
+      undated.weighted += value * confidence;
+    } else
+      entries.push({
+        lead,
+        open: true,
+        value,
+        weighted: value * confidence,
+        confidence,
+        month: monthKey(due),
+      });
+  }
+  return { entries, undated, ...counts };
+}

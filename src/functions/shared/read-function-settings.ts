@@ -1,0 +1,45 @@
+import { resolveModelOptions } from "../../core/model/model-options";
+import type { DateOrder } from "../../core/values/parse-day";
+import { DEFAULT_SETTINGS } from "../../sheets/settings/default-settings";
+import { loadSettings } from "../../sheets/settings/load-settings";
+import type { Settings } from "../../sheets/settings/settings-schema";
+import type { FunctionSettings } from "./function-settings";
+
+/**
+ * The settings a custom function needs, read once per call: tab names, column mapping and model
+ * options from document properties; the date order of text dates from the spreadsheet's locale.
+ * Outside Sheets (no PropertiesService, no spreadsheet) the defaults apply.
+ * @example
+ * readFunctionSettings().model.activityWindowDays; // => 90 unless changed in settings
+ */
+export function readFunctionSettings(): FunctionSettings {
+  const settings =
+    typeof PropertiesService === "undefined"
+      ? DEFAULT_SETTINGS
+      : loadSettings(PropertiesService.getDocumentProperties()).settings;
+  return toFunctionSettings(settings, readDateOrder());
+}
+
+/**
+ * The custom functions' view of the add-on settings.
+ * @example
+ * toFunctionSettings(DEFAULT_SETTINGS, "MDY").tabs.stages; // => "Stages"
+ */
+export function toFunctionSettings(settings: Settings, dateOrder: DateOrder): FunctionSettings {
+  return {
+    tabs: settings.tabs,
+    mappings: settings.columns,
+    dateOrder,
+    model: resolveModelOptions(settings.model),
+  };
+}
+
+// Sheets writes month first only in US-style locales; everywhere else 1/3/2024 is 1 March.
+const MONTH_FIRST_LOCALES = new Set(["en_US", "en_PH", "es_US", "fil_PH"]);
+
+function readDateOrder(): DateOrder {
+  if (typeof SpreadsheetApp === "undefined") return "MDY";
+  const locale = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetLocale();
+  if (locale === undefined || locale === "") return "MDY";
+  return MONTH_FIRST_LOCALES.has(locale) || locale.startsWith("en_US") ? "MDY" : "DMY";
+}

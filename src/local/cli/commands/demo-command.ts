@@ -1,0 +1,49 @@
+import { dayFromDate } from "../../../core/day/day-from-date";
+import { formatDay } from "../../../core/day/format-day";
+import type { ReportRun } from "../../../sheets/reports/run-report";
+import type { ScoreResult } from "../../../sheets/score/score-result";
+import { generateDemoWorkbook } from "../../demo";
+import { demoToSpreadsheet } from "../../demo/demo-to-spreadsheet";
+import type { CommandSpec } from "../command-spec";
+import { formatMoney, formatPercent } from "../format-figures";
+import { callApi, openSession } from "../open-session";
+
+const REPORTS = ["funnel", "forecast", "hot"] as const;
+
+/**
+ * `demo [--out FILE] [--leads N] [--seed S]`: generates a seeded pipeline, then runs the add-on
+ * on it in the local runtime (Score leads, Funnel, Forecast, Hot Leads) and saves the workbook.
+ */
+export const demoCommand: CommandSpec = {
+  name: "demo",
+  summary: "Write a scored demo workbook (seeded pipeline + Funnel, Forecast and Hot Leads tabs)",
+  options: [
+    { name: "out", kind: "file", description: "where to write the .xlsx (default demo.xlsx)" },
+    { name: "leads", kind: "integer", description: "number of leads (default 400)" },
+    { name: "seed", kind: "integer", description: "random seed (default 42)" },
+  ],
+  async run(args, output) {
+    const out = String(args.options.out ?? "demo.xlsx");
+    const demo = generateDemoWorkbook({
+      leads: args.options.leads as number | undefined,
+      seed: args.options.seed as number | undefined,
+    });
+    const asOf = formatDay(dayFromDate(demo.asOf));
+    const session = await openSession(out, demoToSpreadsheet(demo));
+    const score = callApi<ScoreResult>(session.runtime, "apiScoreLeads", { asOf, write: true });
+    const tabs = REPORTS.map(
+      (kind) => callApi<ReportRun>(session.runtime, "apiRunReport", { kind, asOf, write: true }).tab,
+    );
+    await session.save();
+    const { summary } = score;
+    output.out(
+      [
+        `Wrote ${out}: ${summary.leads} leads scored as of ${asOf} (${summary.open} open)`,
+        `Weighted pipeline: ${formatMoney(summary.weightedPipeline)}`,
+        `Hot leads (≥ ${formatPercent(summary.hotThreshold)}): ${summary.hot}; stale: ${summary.stale}; data issues: ${score.issues.length}`,
+        `Report tabs: ${tabs.join(", ")}`,
+        `Next: npx pipeline-confidence report forecast --workbook ${out} --as-of ${asOf}`,
+      ].join("\n"),
+    );
+  },
+};

@@ -1,0 +1,42 @@
+import type { ReportRun } from "../../../sheets/reports/run-report";
+import type { CommandSpec } from "../command-spec";
+import { callApi, openSession } from "../open-session";
+import { renderReport } from "../render-report";
+
+const KINDS = ["funnel", "forecast", "hot"] as const;
+
+/** `report funnel|forecast|hot --workbook FILE …`: a report in the local runtime; --write saves its tab. */
+export const reportCommand: CommandSpec = {
+  name: "report",
+  summary: "Funnel, Forecast or Hot Leads report; --write saves the report tab into the workbook",
+  positional: { name: "report", choices: KINDS },
+  options: [
+    { name: "workbook", kind: "file", description: "the .xlsx workbook", required: true },
+    { name: "as-of", kind: "date", description: "report as of this date (default today)" },
+    { name: "period", kind: "period", description: "forecast period, e.g. 2026-Q4 (default: this quarter)" },
+    { name: "target", kind: "number", description: "forecast target (default: settings)" },
+    { name: "owner", kind: "string", description: "only this owner's leads" },
+    { name: "write", kind: "flag", description: "write the report tab and save the workbook" },
+    { name: "json", kind: "flag", description: "print the report as JSON" },
+  ],
+  async run(args, output) {
+    const session = await openSession(String(args.options.workbook));
+    const { options } = args;
+    const request = {
+      kind: args.positionals[0],
+      asOf: options["as-of"],
+      period: options.period,
+      target: options.target,
+      owner: options.owner,
+      write: options.write === true,
+    };
+    const run = callApi<ReportRun>(session.runtime, "apiRunReport", request);
+    if (request.write) await session.save();
+    output.out(
+      args.options.json
+        ? JSON.stringify(run.report, null, 2)
+        : renderReport(String(request.kind), run.report),
+    );
+    if (request.write && !args.options.json) output.out(`Wrote tab "${run.tab}" into ${session.path}`);
+  },
+};

@@ -1,0 +1,27 @@
+import type { TabSummary } from "../../../sheets/api/list-tabs";
+import type { CommandSpec } from "../command-spec";
+import { callApi, openSession } from "../open-session";
+
+function renderTabs(tabs: readonly TabSummary[]): string {
+  const width = Math.max(4, ...tabs.map((tab) => tab.name.length));
+  const lines = tabs.map((tab) => {
+    const rows = `${tab.rows} row${tab.rows === 1 ? "" : "s"}`.padStart(12);
+    return `${tab.name.padEnd(width)}${rows}  ${tab.header.join(" | ")}`;
+  });
+  return [`${"Tab".padEnd(width)}${"Rows".padStart(12)}  Header`, ...lines].join("\n");
+}
+
+/** `tabs --workbook FILE [--json]`: every tab with its header row and row count. */
+export const tabsCommand: CommandSpec = {
+  name: "tabs",
+  summary: "List the workbook's tabs with their header row and row counts",
+  options: [
+    { name: "workbook", kind: "file", description: "the .xlsx workbook to read", required: true },
+    { name: "json", kind: "flag", description: "print JSON instead of a table" },
+  ],
+  async run(args, output) {
+    const session = await openSession(String(args.options.workbook));
+    const tabs = callApi<TabSummary[]>(session.runtime, "apiListTabs");
+    output.out(args.options.json ? JSON.stringify({ tabs }, null, 2) : renderTabs(tabs));
+  },
+};

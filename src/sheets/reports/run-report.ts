@@ -1,0 +1,88 @@
+import { parseIsoDay } from "../../core/day/parse-iso-day";
+import { PipelineError } from "../../core/pipeline-error";
+import { buildForecast } from "../../core/reports/build-forecast";
+import { buildFunnel } from "../../core/reports/build-funnel";
+import { buildHotLeads } from "../../core/reports/build-hot-leads";
+import { parsePeriod } from "../../core/reports/parse-period";
+import { quarterContaining } from "../../core/reports/quarter-containing";
+import type { DataIssue } from "../../core/types";
+import { loadScoredPipeline } from "../context/load-scored-pipeline";
+import type { ReportLayout } from "../report/report-layout";
+import { type WriteReportOptions, writeReport } from "../report/write-report";
+import { buildForecastLayout } from "./forecast-layout";
+import { buildFunnelLayout } from "./funnel-layout";
+import { buildHotLeadsLayout } from "./hot-leads-layout";
+import { type ParsedReportRequest, parseReportRequest } from "./report-request";
+
+type ScoredPipeline = ReturnType<typeof loadScoredPipeline>;
+
+/** A report's JSON (SPEC §7), with its notes and every data issue. */
+export type ReportJson =
+  | ReturnType<typeof buildFunnel>
+  | ReturnType<typeof buildForecast>
+  | ReturnType<typeof buildHotLeads>;
+
+/** A report as JSON and the tab it went to, if written. */
+export interface ReportRun {
+  readonly report: ReportJson;
+  readonly tab: string | null;
+}
+
+function readPeriod(loaded: ScoredPipeline, request: ParsedReportRequest) {
+  const text = request.period ?? loaded.settings.forecast.period;
+  if (text === null || text === undefined) return quarterContaining(loaded.asOf);
+  const period = parsePeriod(text);
+  if (period === null)
+    throw new PipelineError("BAD_ARGUMENT", `period must be like 2026-Q4, 2026-10 or 2026 (got "${text}")`);
+  return period;
+}
+
+function readDay(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : (parseIsoDay(text) ?? undefined);
+}
+
+/** Builds the requested report from the loaded pipeline, with every note and issue (settings, reading, model, report) merged. */
+function composeReport(
+  loaded: ScoredPipeline,
+  request: ParsedReportRequest,
+): { json: ReportJson; layout: ReportLayout } {
+  const withIssues = <T extends { readonly issues: readonly DataIssue[]; readonly notes: readonly string[] }>(
+    report: T,
+  ): T => ({
+    ...report,
+    notes: [...loaded.notes, ...report.notes],
+    issues: [...loaded.issues, ...report.issues],
+  });
+  const { pipeline, scores, asOf, settings } = loaded;
+  if (request.kind === "funnel") {
+    const filters = { createdFrom: request.createdFrom, createdTo: request.createdTo, owner: request.owner };
+    const created = { createdFrom: readDay(request.createdFrom), createdTo: readDay(request.createdTo) };
+    const report = withIssues(buildFunnel(pipeline, { ...created, owner: request.owner, asOf }));
+    return { json: report, layout: buildFunnelLayout(report, filters) };
+  }
+  if (request.kind === "forecast") {
+    const target = request.target ?? settings.forecast.target ?? undefined;
+    const options = { asOf, period: readPeriod(loaded, request), target, owner: request.owner };
+    const report = withIssues(buildForecast(pipeline, scores, options));
+    return { json: report, layout: buildForecastLayout(report, { owner: request.owner }) };
+  }
+  const { hotThreshold, staleDays } = settings.model;
+  const report = withIssues(buildHotLeads(pipeline, scores, { asOf, threshold: hotThreshold, staleDays }));
+  return { json: report, layout: buildHotLeadsLayout(report, staleDays) };
+}
+
+/**
+ * Runs one report: checks the request (BAD_ARGUMENT names the field), reads and scores the
+ * pipeline, builds the report and, when `write` is set, writes its tab under the document lock.
+ */
+export function runReport(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  request: unknown,
+  options: WriteReportOptions = {},
+): ReportRun {
+  const parsed = parseReportRequest(request);
+  const loaded = loadScoredPipeline(spreadsheet, { asOf: parsed.asOf });
+  const { json, layout } = composeReport(loaded, parsed);
+  const tab = parsed.write === true ? writeReport(spreadsheet, layout, options).getName() : null;
+  return { report: json, tab };
+}

@@ -1,0 +1,65 @@
+import * as z from "zod/mini";
+import { formatDay } from "../../core/day/format-day";
+import { PipelineError } from "../../core/pipeline-error";
+import { findHeaderRow } from "../../core/tables/find-header-row";
+import { loadScoredPipeline } from "../context/load-scored-pipeline";
+import { withDocumentLock } from "../write/with-document-lock";
+import { type ScoreResult, summarizeScores, toScoredLeadsJson } from "./score-result";
+import { writeScoreColumns } from "./write-score-columns";
+
+const SCORE_REQUEST = z.strictObject({
+  asOf: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "asOf must be a date YYYY-MM-DD"))),
+  write: z.optional(z.boolean()),
+});
+
+export type ScoreRequest = z.infer<typeof SCORE_REQUEST>;
+
+// The header is the first non-blank row; a few title rows above it are tolerated.
+const HEADER_PROBE_ROWS = 10;
+
+function parseRequest(request: unknown): ScoreRequest {
+  const parsed = SCORE_REQUEST.safeParse(request ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join(".") || "request";
+  throw new PipelineError("BAD_ARGUMENT", `Score leads: ${field}: ${issue?.message ?? "invalid"}`);
+}
+
+/**
+ * Score leads: every lead's confidence and explanation at the as-of date; with `write`, into the
+ * add-on's own Confidence and Explanation columns of Leads, under the document lock.
+ */
+export function runScoreLeads(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  request: unknown,
+): ScoreResult {
+  const { asOf, write } = parseRequest(request);
+  const scored = loadScoredPipeline(spreadsheet, { asOf });
+  const { settings, pipeline, scores } = scored;
+  let written: ScoreResult["written"] = null;
+  if (write) {
+    written = withDocumentLock(() => {
+      const sheet = spreadsheet.getSheetByName(settings.tabs.leads);
+      if (sheet === null) throw new PipelineError("MISSING_TAB", `No tab named "${settings.tabs.leads}"`);
+      const probe = sheet
+        .getRange(1, 1, Math.min(HEADER_PROBE_ROWS, sheet.getMaxRows()), sheet.getMaxColumns())
+        .getValues();
+      const headerIndex = findHeaderRow(probe);
+      const layout = { headerRow: headerIndex + 1, header: probe[headerIndex] ?? [] };
+      const columns = writeScoreColumns(sheet, layout, pipeline.leads, scores, settings.model.hotThreshold);
+      return {
+        tab: sheet.getName(),
+        confidenceColumn: columns.confidence,
+        explanationColumn: columns.explanation,
+      };
+    });
+  }
+  return {
+    asOf: formatDay(scored.asOf),
+    leads: toScoredLeadsJson(scores),
+    summary: summarizeScores(pipeline.leads, scores, settings.model.hotThreshold),
+    issues: scored.issues,
+    notes: scored.notes,
+    written,
+  };
+}

@@ -1,0 +1,79 @@
+import { buildHotLeads } from "../../../src/core/reports/build-hot-leads";
+import { buildSamplePipeline, expectAllFinite, makeLead, makePipeline, makeScore } from "./report-fixture";
+
+describe("buildHotLeads", () => {
+  const { pipeline, scores, asOf } = buildSamplePipeline();
+
+  it("lists open leads at or above 60 % by weighted value", () => {
+    // Open with confidence ≥ 0.6: L5 (50 000 × 0.8 = 40 000) and L10 (3 000 × 0.62 = 1 860).
+    const report = buildHotLeads(pipeline, scores, { asOf });
+    expect(report.threshold).toBe(0.6);
+    expect(report.asOf).toBe("2026-05-15");
+    expect(report.leads.map((lead) => [lead.id, lead.weighted])).toEqual([
+      ["L5", 40_000],
+      ["L10", 3000 * 0.62],
+    ]);
+    expect(report.leads[0]).toMatchObject({
+      owner: "Ana",
+      stage: "Negotiation",
+      value: 50_000,
+      confidence: 0.8,
+      lastActivity: "2026-05-05",
+      daysSinceActivity: 10,
+      stale: false,
+      explanation: "Negotiation 80%",
+    });
+  });
+
+  it("puts leads without value last at a lower threshold", () => {
+    // ≥ 0.3: L5 40 000, L8 30 000 × 0.55 = 16 500, L10 1 860, then L6 (no value, 35 %).
+    const report = buildHotLeads(pipeline, scores, { asOf, threshold: 0.3 });
+    expect(report.leads.map((lead) => lead.id)).toEqual(["L5", "L8", "L10", "L6"]);
+    expect(report.leads[3]?.weighted).toBeNull();
+    expect(report.notes.join(" ")).toMatch(/1 hot leads have no Value/);
+  });
+
+  it("breaks ties by confidence, then by id", () => {
+    // B and A: 10 000 × 0.5 = 5 000 = 6 250 × 0.8 (C); C first by confidence, then A before B.
+    const leads = [
+      makeLead({ id: "B", stage: "Proposal", status: "open", value: 10_000 }),
+      makeLead({ id: "A", stage: "Proposal", status: "open", value: 10_000 }),
+      makeLead({ id: "C", stage: "Negotiation", status: "open", value: 6250 }),
+    ];
+    const scores = leads.map((lead) => makeScore(lead, lead.id === "C" ? 0.8 : 0.5));
+    const report = buildHotLeads(makePipeline(leads, []), scores, { asOf, threshold: 0.5 });
+    expect(report.leads.map((lead) => lead.id)).toEqual(["C", "A", "B"]);
+  });
+
+  it("recomputes the stale flag when staleDays is given", () => {
+    // L5: 10 days since activity; L10: none at all → stale at 7 days, L5 stale too (10 > 7).
+    const report = buildHotLeads(pipeline, scores, { asOf, staleDays: 7 });
+    expect(report.leads.map((lead) => [lead.id, lead.stale])).toEqual([
+      ["L5", true],
+      ["L10", true],
+    ]);
+    const lenient = buildHotLeads(pipeline, scores, { asOf, staleDays: 30 });
+    expect(lenient.leads.map((lead) => lead.stale)).toEqual([false, true]);
+  });
+});
+
+describe("bad input", () => {
+  const { pipeline, scores, asOf } = buildSamplePipeline();
+
+  it("skips leads without a score or with no confidence, and closed leads", () => {
+    // Won L1 and L9 score 1 but are not open; L5 has no score; L7's confidence is null.
+    // Left: L8 30 000 × 0.55 = 16 500, L10 3 000 × 0.62 = 1 860, L6 no value.
+    const withoutL5 = scores.filter((score) => score.id !== "L5");
+    const unscored = withoutL5.map((score) => (score.id === "L7" ? { ...score, confidence: null } : score));
+    const report = buildHotLeads(pipeline, unscored, { asOf, threshold: 0 });
+    expect(report.leads.map((lead) => lead.id)).toEqual(["L8", "L10", "L6"]);
+    expectAllFinite(report);
+  });
+
+  it("says so when no lead is hot", () => {
+    const report = buildHotLeads(pipeline, scores, { asOf, threshold: 0.95 });
+    expect(report.leads).toEqual([]);
+    expect(report.notes).toEqual(["No open lead has a confidence of 95% or more."]);
+    expectAllFinite(report);
+  });
+});

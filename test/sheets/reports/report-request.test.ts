@@ -1,0 +1,60 @@
+import { PipelineError } from "../../../src/core/pipeline-error";
+import { parseReportRequest } from "../../../src/sheets/reports/report-request";
+import { errorThrownBy } from "../report/report-fixtures";
+
+function badArgumentMessage(input: unknown): string {
+  const error = errorThrownBy(() => parseReportRequest(input));
+  expect(error).toBeInstanceOf(PipelineError);
+  expect(error).toMatchObject({ code: "BAD_ARGUMENT" });
+  return (error as PipelineError).message;
+}
+
+describe("parseReportRequest", () => {
+  it("accepts a full request", () => {
+    const request = {
+      kind: "forecast",
+      asOf: "2024-01-15",
+      period: "2024-Q1",
+      target: 80000,
+      owner: "Ana",
+      write: true,
+    };
+    expect(parseReportRequest(request)).toEqual(request);
+  });
+
+  it("reads a target given as text as an amount", () => {
+    expect(parseReportRequest({ kind: "forecast", target: "$80,000" }).target).toBe(80000);
+    expect(parseReportRequest({ kind: "forecast", target: "250000" }).target).toBe(250000);
+  });
+
+  it("leaves a blank or null target to the settings", () => {
+    expect(parseReportRequest({ kind: "forecast", target: null }).target).toBeUndefined();
+    expect(parseReportRequest({ kind: "forecast", target: " " }).target).toBeUndefined();
+  });
+
+  describe("bad input", () => {
+    it("names the field of a bad kind", () => {
+      expect(badArgumentMessage({ kind: "calibrate" })).toBe("kind must be funnel, forecast or hot");
+      expect(badArgumentMessage({})).toBe("kind must be funnel, forecast or hot");
+    });
+
+    it("refuses a target that is not a number", () => {
+      expect(badArgumentMessage({ kind: "forecast", target: "lots" })).toBe("target must be a number");
+      expect(badArgumentMessage({ kind: "forecast", target: true })).toBe("target must be a number");
+      expect(badArgumentMessage({ kind: "forecast", target: -5 })).toBe("target must be 0 or more");
+    });
+
+    it("refuses a period or date that is not text of the right form", () => {
+      expect(badArgumentMessage({ kind: "forecast", period: 2024 })).toContain("period");
+      expect(badArgumentMessage({ kind: "funnel", asOf: "15/01/2024" })).toBe(
+        "asOf must be a date YYYY-MM-DD",
+      );
+      expect(badArgumentMessage({ kind: "hot", write: "yes" })).toBe("write must be true or false");
+    });
+
+    it("refuses a request that is not an object", () => {
+      expect(badArgumentMessage("funnel")).toContain("request must be an object");
+      expect(badArgumentMessage(null)).toContain("request must be an object");
+    });
+  });
+});

@@ -1,0 +1,135 @@
+import { createSpreadsheet } from "../../../src/local/spreadsheet";
+import { addTab, loadAddon } from "../../helpers/load-addon";
+
+// As-of 2026-06-30. Stages: Proposal 50 % (next open stage Negotiation 70 % is its cap).
+const AS_OF = "2026-06-30";
+const day = (iso: string) => new Date(`${iso}T00:00:00`);
+
+function pipelineSpreadsheet(extraLeads = 0) {
+  const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+  addTab(spreadsheet, "Stages", [
+    ["Stage", "Confidence", "Type"],
+    ["Lead", "10%", "Open"],
+    ["Proposal", "50%", "Open"],
+    ["Negotiation", "70%", "Open"],
+    ["Closed Won", "100%", "Won"],
+    ["Closed Lost", "0%", "Lost"],
+  ]);
+  const leads: unknown[][] = [
+    ["Lead ID", "Name", "Stage", "Value", "Confidence Override", "Notes"],
+    ["L1", "Acme", "Proposal", 10000, "", "keep me"],
+    ["L2", "Globex", "Proposal", 20000, "80%", "keep me too"],
+    ["L3", "Initech", "Closed Won", 5000, "", ""],
+    ["L4", "Umbrella", "Closed Lost", 7000, "", ""],
+  ];
+  for (let index = 0; index < extraLeads; index++) leads.push([`X${index}`, "Extra", "Lead", 1000, "", ""]);
+  addTab(spreadsheet, "Leads", leads);
+  addTab(spreadsheet, "Activities", [
+    ["Lead ID", "Type", "Date", "Completed"],
+    ["L1", "Meeting", day("2026-06-01"), true],
+    ["L1", "Meeting", day("2026-06-10"), true],
+    ["L1", "Call", day("2026-06-20"), true],
+    ["L1", "Call", day("2026-07-15"), false],
+  ]);
+  return spreadsheet;
+}
+
+function score(runtime: ReturnType<typeof loadAddon>["runtime"], write = true) {
+  return runtime.call("apiScoreLeads", { asOf: AS_OF, write }) as {
+    ok: boolean;
+    result: { leads: { id: string; confidence: number; source: string; explanation: string }[] };
+    code?: string;
+    message?: string;
+  };
+}
+
+describe("Score leads", () => {
+  it("writes Confidence and Explanation into two new columns and touches no other cell", () => {
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    const before = spreadsheet.getSheetByName("Leads")?.getRange("A1:F5").getValues();
+    const response = score(runtime);
+    expect(response.ok).toBe(true);
+    const leads = spreadsheet.getSheetByName("Leads");
+    expect(leads?.getRange("A1:F5").getValues()).toEqual(before);
+    const written = leads?.getRange("G1:H5").getValues();
+    // L1: Proposal 50 % + 2 meetings (5 each) + 1 call (3) = 63 %, under the 70 % cap; the
+    // planned July call is after the as-of date. L2: override 80 %. L3 won 100 %, L4 lost 0 %.
+    expect(written?.map((row) => row[0])).toEqual(["Confidence", 0.63, 0.8, 1, 0]);
+    expect(written?.[1]?.[1]).toBe("Proposal 50% + 2 meetings, 1 call (+13 pts) = 63%");
+    expect(leads?.getRange("G2").getNumberFormat()).toBe("0%");
+  });
+
+  it("finds its own columns again after the user renames and moves them", () => {
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    score(runtime);
+    const leads = spreadsheet.getSheetByName("Leads");
+    leads?.getRange("G1").setValue("Win chance");
+    leads?.insertColumnsBefore(1, 1);
+    score(runtime);
+    expect(leads?.getLastColumn()).toBe(9);
+    expect(leads?.getRange("H1:H3").getValues()).toEqual([["Win chance"], [0.63], [0.8]]);
+  });
+
+  it("never takes over a user's own Confidence column", () => {
+    const spreadsheet = pipelineSpreadsheet();
+    const leads = spreadsheet.getSheetByName("Leads");
+    leads?.getRange("F1:F2").setValues([["Confidence"], ["mine"]]);
+    const { runtime } = loadAddon(spreadsheet);
+    score(runtime);
+    expect(leads?.getRange("F1:F2").getValues()).toEqual([["Confidence"], ["mine"]]);
+    expect(leads?.getRange("G1:H1").getValues()).toEqual([["Confidence (2)", "Explanation"]]);
+  });
+
+  it("makes the same service calls for 4 leads as for 400", () => {
+    const small = loadAddon(pipelineSpreadsheet()).runtime;
+    score(small);
+    small.resetCalls();
+    score(small);
+    const large = loadAddon(pipelineSpreadsheet(396)).runtime;
+    score(large);
+    large.resetCalls();
+    score(large);
+    expect(large.calls).toEqual(small.calls);
+  });
+
+  it("colours the Confidence column hot, warm and cold", () => {
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    score(runtime);
+    score(runtime);
+    const rules = spreadsheet.getSheetByName("Leads")?.getConditionalFormatRules() ?? [];
+    expect(rules).toHaveLength(3);
+    expect(rules.every((rule) => rule.getRanges()[0]?.getColumn() === 7)).toBe(true);
+  });
+});
+
+describe("bad input", () => {
+  it("names the missing Leads tab and the tabs that exist", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    addTab(spreadsheet, "Stages", [
+      ["Stage", "Confidence"],
+      ["Lead", 0.1],
+    ]);
+    const response = score(loadAddon(spreadsheet).runtime);
+    expect(response).toMatchObject({ ok: false, code: "MISSING_TAB" });
+    expect(response.message).toContain('No tab named "Leads"');
+  });
+
+  it("refuses a malformed as-of date, naming the field", () => {
+    const { runtime } = loadAddon(pipelineSpreadsheet());
+    const response = runtime.call("apiScoreLeads", { asOf: "30/06/2026" }) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(response).toMatchObject({ ok: false, code: "BAD_ARGUMENT" });
+    expect(response.message).toContain("asOf");
+  });
+
+  it("answers busy while another execution holds the document lock, writing nothing", () => {
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    const release = runtime.holdDocumentLock();
+    const response = score(runtime);
+    release();
+    expect(response).toMatchObject({ ok: false, code: "BUSY" });
+    expect(spreadsheet.getSheetByName("Leads")?.getLastColumn()).toBe(6);
+  });
+});

@@ -1,0 +1,67 @@
+import { createSpreadsheet } from "../../../src/local/spreadsheet";
+import { addTab, loadAddon } from "../../helpers/load-addon";
+
+function leadsSpreadsheet() {
+  const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+  addTab(spreadsheet, "Leads", [
+    ["Lead ID", "Name", "Stage"],
+    ["L1", "Acme", "Lead"],
+    ["L2", "Globex", "Proposal"],
+  ]);
+  return spreadsheet;
+}
+
+describe("onEdit: recordStageChange", () => {
+  it("appends (Lead ID, Stage, Date, From Stage) to Stage History, creating the tab", () => {
+    const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
+    runtime.simulateEdit("Leads", "C2", "Qualified");
+    const history = spreadsheet.getSheetByName("Stage History");
+    const rows = history?.getDataRange().getValues();
+    expect(rows?.[0]).toEqual(["Lead ID", "Stage", "Date", "From Stage"]);
+    expect(rows?.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([["L1", "Qualified", "Lead"]]);
+    expect(rows?.[1]?.[2]).toBeInstanceOf(Date);
+  });
+
+  it("appends below existing history, by header, and keeps the user's columns", () => {
+    const spreadsheet = leadsSpreadsheet();
+    addTab(spreadsheet, "Stage History", [
+      ["Date", "Lead ID", "Stage", "Comment"],
+      [new Date(2026, 0, 5), "L2", "Proposal", "by hand"],
+    ]);
+    const { runtime } = loadAddon(spreadsheet);
+    runtime.simulateEdit("Leads", "C3", "Negotiation");
+    const rows = spreadsheet.getSheetByName("Stage History")?.getDataRange().getValues();
+    expect(rows?.[1]).toEqual([new Date(2026, 0, 5), "L2", "Proposal", "by hand"]);
+    expect(rows?.[2]?.slice(1)).toEqual(["L2", "Negotiation", ""]);
+  });
+
+  it("does nothing, cheaply, for an edit outside the Stage column of Leads", () => {
+    const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
+    runtime.resetCalls();
+    runtime.simulateEdit("Leads", "B2", "Acme Corp");
+    expect(spreadsheet.getSheetByName("Stage History")).toBeNull();
+    const other = spreadsheet.insertSheet("Notes");
+    expect(other.getName()).toBe("Notes");
+    runtime.resetCalls();
+    runtime.simulateEdit("Notes", "A1", "hello");
+    // Range.getSheet, Sheet.getName, and the settings read: nothing else for a foreign tab.
+    expect(runtime.totalCalls()).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("bad input", () => {
+  it("ignores a Stage cleared to blank and a row without a Lead ID", () => {
+    const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
+    runtime.simulateEdit("Leads", "C2", "");
+    runtime.simulateEdit("Leads", "C4", "Proposal");
+    expect(spreadsheet.getSheetByName("Stage History")).toBeNull();
+  });
+
+  it("writes a stage that looks like a formula as text", () => {
+    const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
+    runtime.simulateEdit("Leads", "C2", "'+Won");
+    const history = spreadsheet.getSheetByName("Stage History");
+    expect(history?.getRange("B2").getValue()).toBe("+Won");
+    expect(history?.getRange("B2").getFormula()).toBe("");
+  });
+});
