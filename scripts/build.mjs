@@ -29,7 +29,9 @@ async function bundleServer() {
     platform: "neutral",
     mainFields: ["module", "main"],
     target: "es2020",
-    minify: true,
+    // Names are kept so that Apps Script's stack traces (and profiles) stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: "none",
     logLevel: "silent",
   });

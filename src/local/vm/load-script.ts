@@ -1,10 +1,58 @@
 import { type Context, Script } from "node:vm";
 
+// A contextified global answers every lookup through an interceptor, which makes each use of
+// Math, Date, Array… inside node:vm many times slower than in V8 itself (Apps Script included).
+// Binding the builtins as script-scope constants, on the script's first line so that line numbers
+// stay as they are, gives the code V8's ordinary speed without changing what it can reach.
+const BUILTINS = [
+  "Array",
+  "ArrayBuffer",
+  "BigInt",
+  "Boolean",
+  "DataView",
+  "Date",
+  "Error",
+  "EvalError",
+  "Float32Array",
+  "Float64Array",
+  "Int8Array",
+  "Int16Array",
+  "Int32Array",
+  "Intl",
+  "JSON",
+  "Map",
+  "Math",
+  "Number",
+  "Object",
+  "Promise",
+  "Proxy",
+  "RangeError",
+  "ReferenceError",
+  "Reflect",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+  "SyntaxError",
+  "TypeError",
+  "Uint8Array",
+  "Uint16Array",
+  "Uint32Array",
+  "URIError",
+  "WeakMap",
+  "WeakSet",
+  "isFinite",
+  "isNaN",
+  "parseFloat",
+  "parseInt",
+];
+const BUILTIN_BINDINGS = `const { ${BUILTINS.join(", ")} } = globalThis; `;
+
 /** Compiles and runs the script's top level in the context, as Apps Script does when it loads a project. */
 export function loadScript(code: string, context: Context, filename = "Code.js"): void {
   let script: Script;
   try {
-    script = new Script(code, { filename });
+    script = new Script(`${BUILTIN_BINDINGS}${code}`, { filename });
   } catch (error) {
     throw new Error(`${filename} could not be loaded: ${describeError(error, filename)}`);
   }
