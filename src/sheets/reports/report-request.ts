@@ -30,19 +30,30 @@ export const REPORT_REQUEST_SCHEMA = z.object(
 
 export type ReportRequest = z.output<typeof REPORT_REQUEST_SCHEMA>;
 
-/** A request as runReport uses it: the target read as an amount (undefined = use the settings). */
+/**
+ * A request as runReport uses it: the target read as an amount (undefined = use the settings,
+ * null = no target), and notes about what was read differently from what was asked.
+ */
 export interface ParsedReportRequest extends Omit<ReportRequest, "target"> {
-  readonly target: number | undefined;
+  readonly target: number | null | undefined;
+  readonly notes: readonly string[];
 }
 
-function readTarget(target: ReportRequest["target"]): number | undefined {
+// A target typed as text that is no amount ("lots") still gives a forecast, without a target
+// and with a note, as a mistyped cell would: the rest of the report is worth seeing.
+function readTarget(target: ReportRequest["target"]): { target: number | null | undefined; notes: string[] } {
   if (target === undefined || target === null || (typeof target === "string" && target.trim() === ""))
-    return undefined;
+    return { target: undefined, notes: [] };
   const amount = typeof target === "number" ? target : parseMoney(target);
-  if (amount === null || !Number.isFinite(amount))
-    throw new PipelineError("BAD_ARGUMENT", "target must be a number");
+  if (amount === null || !Number.isFinite(amount)) {
+    if (typeof target !== "string") throw new PipelineError("BAD_ARGUMENT", "target must be a number");
+    return {
+      target: null,
+      notes: [`Target "${target}" is not an amount: the forecast is shown without a target.`],
+    };
+  }
   if (amount < 0) throw new PipelineError("BAD_ARGUMENT", "target must be 0 or more");
-  return amount;
+  return { target: amount, notes: [] };
 }
 
 /** Checks a report request from outside (sidebar, CLI) and names the first bad field. */
@@ -58,5 +69,5 @@ export function parseReportRequest(input: unknown): ParsedReportRequest {
       message.includes(field) ? message : `${field || "request"}: ${message}`,
     );
   }
-  return { ...parsed.data, target: readTarget(parsed.data.target) };
+  return { ...parsed.data, ...readTarget(parsed.data.target) };
 }

@@ -50,7 +50,7 @@ function composeReport(
     report: T,
   ): T => ({
     ...report,
-    notes: [...loaded.notes, ...report.notes],
+    notes: [...loaded.notes, ...request.notes, ...report.notes],
     issues: [...loaded.issues, ...report.issues],
   });
   const { pipeline, scores, asOf, settings } = loaded;
@@ -61,7 +61,7 @@ function composeReport(
     return { json: report, layout: buildFunnelLayout(report, filters) };
   }
   if (request.kind === "forecast") {
-    const target = request.target ?? settings.forecast.target ?? undefined;
+    const target = request.target === undefined ? (settings.forecast.target ?? undefined) : request.target;
     const options = { asOf, period: readPeriod(loaded, request), target, owner: request.owner };
     const report = withIssues(buildForecast(pipeline, scores, options));
     return { json: report, layout: buildForecastLayout(report, { owner: request.owner }) };

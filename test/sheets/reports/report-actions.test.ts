@@ -116,7 +116,7 @@ describe("apiRunReport", () => {
         code: "BAD_ARGUMENT",
         message: "kind must be funnel, forecast or hot",
       });
-      expect(runtime.call("apiRunReport", { kind: "forecast", target: "lots" })).toEqual({
+      expect(runtime.call("apiRunReport", { kind: "forecast", target: true })).toEqual({
         ok: false,
         code: "BAD_ARGUMENT",
         message: "target must be a number",

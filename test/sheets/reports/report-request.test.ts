@@ -19,7 +19,7 @@ describe("parseReportRequest", () => {
       owner: "Ana",
       write: true,
     };
-    expect(parseReportRequest(request)).toEqual(request);
+    expect(parseReportRequest(request)).toEqual({ ...request, notes: [] });
   });
 
   it("reads a target given as text as an amount", () => {
@@ -38,8 +38,15 @@ describe("parseReportRequest", () => {
       expect(badArgumentMessage({})).toBe("kind must be funnel, forecast or hot");
     });
 
+    it("reads a target typed as text that is no amount as no target, with a note", () => {
+      const parsed = parseReportRequest({ kind: "forecast", target: "lots" });
+      expect(parsed.target).toBeNull();
+      expect(parsed.notes).toEqual([
+        'Target "lots" is not an amount: the forecast is shown without a target.',
+      ]);
+    });
+
     it("refuses a target that is not a number", () => {
-      expect(badArgumentMessage({ kind: "forecast", target: "lots" })).toBe("target must be a number");
       expect(badArgumentMessage({ kind: "forecast", target: true })).toBe("target must be a number");
       expect(badArgumentMessage({ kind: "forecast", target: -5 })).toBe("target must be 0 or more");
     });

@@ -10,6 +10,11 @@ import { callApi, openSession } from "../open-session";
 
 const REPORTS = ["funnel", "forecast", "hot"] as const;
 
+// A quarterly target a little above what the seeded pipeline is expected to bring (about 1 150
+// per lead), so the Forecast tab shows a gap, a coverage and a real chance of hitting it.
+const TARGET_PER_LEAD = 1250;
+const TARGET_ROUNDING = 10_000;
+
 /**
  * `demo [--out FILE] [--leads N] [--seed S]`: generates a seeded pipeline, then runs the add-on
  * on it in the local runtime (Score leads, Funnel, Forecast, Hot Leads) and saves the workbook.
@@ -30,6 +35,9 @@ export const demoCommand: CommandSpec = {
     });
     const asOf = formatDay(dayFromDate(demo.asOf));
     const session = await openSession(out, demoToSpreadsheet(demo));
+    const leads = demo.tabs.find((tab) => tab.name === "Leads")?.rows.length ?? 0;
+    const target = Math.max(TARGET_ROUNDING, Math.round((leads * TARGET_PER_LEAD) / TARGET_ROUNDING) * TARGET_ROUNDING);
+    callApi(session.runtime, "apiSaveSettings", { forecast: { target } });
     const score = callApi<ScoreResult>(session.runtime, "apiScoreLeads", { asOf, write: true });
     const tabs = REPORTS.map(
       (kind) => callApi<ReportRun>(session.runtime, "apiRunReport", { kind, asOf, write: true }).tab,
