@@ -36,7 +36,10 @@ export const demoCommand: CommandSpec = {
     const asOf = formatDay(dayFromDate(demo.asOf));
     const session = await openSession(out, demoToSpreadsheet(demo));
     const leads = demo.tabs.find((tab) => tab.name === "Leads")?.rows.length ?? 0;
-    const target = Math.max(TARGET_ROUNDING, Math.round((leads * TARGET_PER_LEAD) / TARGET_ROUNDING) * TARGET_ROUNDING);
+    const target = Math.max(
+      TARGET_ROUNDING,
+      Math.round((leads * TARGET_PER_LEAD) / TARGET_ROUNDING) * TARGET_ROUNDING,
+    );
     callApi(session.runtime, "apiSaveSettings", { forecast: { target } });
     const score = callApi<ScoreResult>(session.runtime, "apiScoreLeads", { asOf, write: true });
     const tabs = REPORTS.map(
