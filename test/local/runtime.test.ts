@@ -82,4 +82,69 @@ describe("createLocalRuntime", () => {
       "WRITE",
     ]);
   });
+
+  describe("grids crossing into the script", () => {
+    const gridCode = `
+function readGrid() {
+  var values = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads").getRange(1, 1, 2, 2).getValues();
+  var kinds = [values instanceof Array, values[1] instanceof Array, values[1][1] instanceof Date];
+  values[1][0] = "changed";
+  values[1][1].setUTCFullYear(1999);
+  return kinds;
+}
+function writeDate() {
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads").getRange(1, 1, 1, 1).setValues([new Date(0)]);
+}
+function writeGrid() {
+  var grid = [["L-9", new Date(Date.UTC(2024, 0, 1))]];
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads").getRange(3, 1, 1, 2).setValues(grid);
+  grid[0][0] = "changed";
+  grid[0][1].setUTCFullYear(1999);
+}`;
+    function leadsSheet(workbook: ReturnType<typeof createWorkbook>) {
+      const sheet = workbook.spreadsheet.getSheetByName("Leads");
+      if (sheet === null) throw new Error("the Leads sheet is missing");
+      return sheet;
+    }
+    function dateWorkbook() {
+      const workbook = createWorkbook();
+      workbook.spreadsheet
+        .getSheetByName("Leads")
+        ?.getRange("B2")
+        .setValue(new Date(Date.UTC(2024, 5, 1)));
+      return workbook;
+    }
+
+    it("gives the script its own arrays and Dates, which it may change without changing the sheet", () => {
+      const workbook = dateWorkbook();
+      expect(createLocalRuntime(gridCode, workbook).call("readGrid")).toEqual([true, true, true]);
+      const sheet = leadsSheet(workbook);
+      expect(sheet.getRange("A2").getValue()).toBe("L-1");
+      expect((sheet.getRange("B2").getValue() as Date).toISOString()).toBe("2024-06-01T00:00:00.000Z");
+    });
+
+    it("keeps nothing of a grid the script wrote", () => {
+      const workbook = dateWorkbook();
+      createLocalRuntime(gridCode, workbook).call("writeGrid");
+      const sheet = leadsSheet(workbook);
+      expect(sheet.getRange("A3").getValue()).toBe("L-9");
+      expect((sheet.getRange("B3").getValue() as Date).toISOString()).toBe("2024-01-01T00:00:00.000Z");
+    });
+
+    it("names the script's own Date when it passes one where a row belongs", () => {
+      // Apps Script's message for setValues([date]): the grid's rows must be arrays, this one is a Date.
+      expect(() => createLocalRuntime(gridCode, dateWorkbook()).call("writeDate")).toThrow(
+        "The parameters (Date[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+      );
+    });
+
+    it("hands host callers host arrays and Dates again once the script's call is over", () => {
+      const workbook = dateWorkbook();
+      createLocalRuntime(gridCode, workbook).call("readGrid");
+      const values = leadsSheet(workbook).getRange(1, 1, 2, 2).getValues();
+      expect(values).toBeInstanceOf(Array);
+      expect(values[1]).toBeInstanceOf(Array);
+      expect(values[1]?.[1]).toBeInstanceOf(Date);
+    });
+  });
 });

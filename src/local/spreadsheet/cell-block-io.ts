@@ -1,7 +1,6 @@
-import type { CellStore } from "./cell-store";
-import type { CellContext, CellValue } from "./cell-value";
-import type { GridLayer } from "./grid-layer";
-import { parseEntry } from "./user-entry";
+import type { CellValue } from "./cell-value";
+import type { GridLayer, LayerRow } from "./grid-layer";
+import { currentValueRealm, HOST_REALM } from "./value-realm";
 
 /** A block of cells, 0-based, as the tight loops below take it. */
 export interface CellBlock {
@@ -11,18 +10,24 @@ export interface CellBlock {
   readonly numColumns: number;
 }
 
-/** Copies a block of cell values out: blanks become "", dates are fresh Date objects. */
+/**
+ * Copies a block of cell values out: blanks become "", dates are fresh Date objects. The grid is
+ * built in the current value realm (the script's, during a vm call), so it is the only copy made.
+ */
 export function readValueBlock(layer: GridLayer<CellValue>, block: CellBlock): CellValue[][] {
-  const grid = new Array<CellValue[]>(block.numRows);
-  for (let r = 0; r < block.numRows; r++) {
+  const { Array: GridArray, Date: GridDate, newRow } = currentValueRealm();
+  const { numRows, numColumns, column } = block;
+  const grid: CellValue[][] = new GridArray(numRows);
+  for (let r = 0; r < numRows; r++) {
     const cells = layer.rows[block.row + r];
-    const line = new Array<CellValue>(block.numColumns);
+    const line = newRow(numColumns) as CellValue[];
     if (cells === undefined) {
-      line.fill("");
+      for (let c = 0; c < numColumns; c++) line[c] = "";
     } else {
-      for (let c = 0; c < block.numColumns; c++) {
-        const value = cells[block.column + c];
-        line[c] = value === undefined ? "" : typeof value === "object" ? new Date(value.getTime()) : value;
+      for (let c = 0; c < numColumns; c++) {
+        const value = cells[column + c];
+        line[c] =
+          value === undefined ? "" : typeof value === "object" ? new GridDate(value.getTime()) : value;
       }
     }
     grid[r] = line;
@@ -30,12 +35,22 @@ export function readValueBlock(layer: GridLayer<CellValue>, block: CellBlock): C
   return grid;
 }
 
-/** Copies a block of any layer out, `fallback` standing in for cells never set. */
-export function readLayerBlock<T>(layer: GridLayer<T>, block: CellBlock, fallback: T): T[][] {
-  const grid = new Array<T[]>(block.numRows);
+/**
+ * Copies a block of any layer out, `fallback` standing in for cells never set. Only layers of
+ * strings and booleans may pass `inValueRealm` (a layer of service objects must reach a script
+ * through the bridge, which wraps them).
+ */
+export function readLayerBlock<T>(
+  layer: GridLayer<T>,
+  block: CellBlock,
+  fallback: T,
+  inValueRealm = false,
+): T[][] {
+  const realm = inValueRealm ? currentValueRealm() : HOST_REALM;
+  const grid: T[][] = new realm.Array(block.numRows);
   for (let r = 0; r < block.numRows; r++) {
     const cells = layer.rows[block.row + r];
-    const line = new Array<T>(block.numColumns);
+    const line = realm.newRow(block.numColumns) as T[];
     for (let c = 0; c < block.numColumns; c++) line[c] = cells?.[block.column + c] ?? fallback;
     grid[r] = line;
   }
@@ -44,11 +59,8 @@ export function readLayerBlock<T>(layer: GridLayer<T>, block: CellBlock, fallbac
 
 /** Writes one value of any layer into every cell of a block. */
 export function fillLayerBlock<T>(layer: GridLayer<T>, block: CellBlock, value: T | undefined): void {
-  for (let r = 0; r < block.numRows; r++) {
-    const cells = value === undefined ? layer.rows[block.row + r] : layer.ensureRow(block.row + r);
-    if (cells === undefined) continue;
-    for (let c = 0; c < block.numColumns; c++) cells[block.column + c] = value;
-  }
+  const line = new Array<T | undefined>(block.numColumns).fill(value);
+  writeSharedRows(layer, block, () => line);
 }
 
 /** Writes a grid (already checked to fit the block) into a layer. */
@@ -57,57 +69,55 @@ export function writeLayerBlock<T>(
   block: CellBlock,
   grid: ReadonlyArray<ReadonlyArray<T | undefined>>,
 ): void {
-  for (let r = 0; r < block.numRows; r++) {
-    const cells = layer.ensureRow(block.row + r);
-    const line = grid[r] ?? [];
-    for (let c = 0; c < block.numColumns; c++) cells[block.column + c] = line[c];
-  }
-}
-
-/** True for Dates from any realm (a script's Date in a `node:vm` context fails `instanceof Date`). */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
+  writeSharedRows(layer, block, (r) => grid[r] ?? []);
 }
 
 /**
- * Writes script values the way Sheets stores them: numbers, booleans and dates as they are,
- * strings read like typed input (formulas, apostrophes, numbers, percents, dates), null and
- * undefined as blanks. A cell formatted as plain text ("@") keeps strings as text.
+ * Writes a block into a layer whose rows are mostly alike (formats, styles, notes, validations):
+ * a row that comes out equal to the row written just before it shares that row's frozen array, so
+ * a number format set on a million rows costs one row, not a million.
  */
-export function writeValueBlock(
-  store: CellStore,
+function writeSharedRows<T>(
+  layer: GridLayer<T>,
   block: CellBlock,
-  grid: ReadonlyArray<ReadonlyArray<unknown>>,
-  context: CellContext,
+  lineAt: (r: number) => ReadonlyArray<T | undefined>,
 ): void {
+  const end = block.column + block.numColumns;
+  let previous: LayerRow<T> | undefined;
   for (let r = 0; r < block.numRows; r++) {
     const row = block.row + r;
-    const values = store.values.ensureRow(row);
-    const formulas = store.formulas.rows[row];
-    const formats = store.formats.rows[row];
-    const line = grid[r] ?? [];
-    for (let c = 0; c < block.numColumns; c++) {
-      const column = block.column + c;
-      const input = line[c];
-      if (formulas !== undefined) formulas[column] = undefined;
-      if (typeof input === "number" || typeof input === "boolean") {
-        values[column] = input;
-      } else if (input === null || input === undefined) {
-        values[column] = undefined;
-      } else if (isDate(input)) {
-        values[column] = new Date(input.getTime());
-      } else {
-        const text = typeof input === "string" ? input : String(input);
-        if (formats?.[column] === "@") {
-          values[column] = text === "" ? undefined : text;
-          continue;
-        }
-        const entry = parseEntry(text, context);
-        values[column] = entry.value === "" ? undefined : entry.value;
-        if (entry.formula !== undefined) store.formulas.set(row, column, entry.formula);
-        if (entry.format !== undefined && formats?.[column] === undefined)
-          store.formats.set(row, column, entry.format);
-      }
+    const old = layer.rows[row];
+    const line = lineAt(r);
+    if (old === undefined && isBlankLine(line, block.numColumns)) continue;
+    const width = Math.max(end, old?.length ?? 0);
+    if (previous === undefined || !rowEquals(previous, width, old, line, block.column, end)) {
+      const cells = HOST_REALM.newRow(width) as Array<T | undefined>;
+      for (let c = 0; c < width; c++)
+        cells[c] = c >= block.column && c < end ? line[c - block.column] : old?.[c];
+      previous = Object.freeze(cells);
     }
+    layer.rows[row] = previous;
   }
+}
+
+function isBlankLine<T>(line: ReadonlyArray<T | undefined>, length: number): boolean {
+  for (let c = 0; c < length; c++) if (line[c] !== undefined) return false;
+  return true;
+}
+
+/** True when `old` overwritten by `line` at `start`…`end` would equal `shared`, cell for cell. */
+function rowEquals<T>(
+  shared: LayerRow<T>,
+  width: number,
+  old: LayerRow<T> | undefined,
+  line: ReadonlyArray<T | undefined>,
+  start: number,
+  end: number,
+): boolean {
+  if (shared.length !== width) return false;
+  for (let c = 0; c < width; c++) {
+    const cell = c >= start && c < end ? line[c - start] : old?.[c];
+    if (cell !== shared[c]) return false;
+  }
+  return true;
 }

@@ -17,6 +17,10 @@ export const STYLE_DEFAULTS = {
 export type StyleName = keyof typeof STYLE_DEFAULTS;
 export type StyleValue = string | boolean;
 
+// Enough distinct instants for years of whole days and times; past it the table starts afresh, so a
+// sheet of a million distinct timestamps costs no more than it would without sharing.
+const MAX_SHARED_DATES = 65_536;
+
 /** Every per-cell layer of one sheet; grid edits (insert/delete rows or columns) move them together. */
 export class CellStore {
   readonly values = new GridLayer<CellValue>();
@@ -25,6 +29,21 @@ export class CellStore {
   readonly notes = new GridLayer<string>();
   readonly validations = new GridLayer<DataValidation>();
   private readonly styles = new Map<StyleName, GridLayer<StyleValue>>();
+  private readonly sharedDates = new Map<number, Date>();
+
+  /**
+   * The stored Date for an instant, one per instant: a Date costs ~110 bytes and a big table
+   * repeats few days. Safe because stored Dates are never handed out nor changed (reads copy).
+   */
+  storedDate(time: number): Date {
+    let date = this.sharedDates.get(time);
+    if (date === undefined) {
+      if (this.sharedDates.size >= MAX_SHARED_DATES) this.sharedDates.clear();
+      date = new Date(time);
+      this.sharedDates.set(time, date);
+    }
+    return date;
+  }
 
   style(name: StyleName): GridLayer<StyleValue> {
     let layer = this.styles.get(name);

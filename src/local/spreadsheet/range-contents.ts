@@ -4,12 +4,13 @@ import {
   readLayerBlock,
   readValueBlock,
   writeLayerBlock,
-  writeValueBlock,
 } from "./cell-block-io";
 import type { CellValue } from "./cell-value";
 import { formatDisplayValue } from "./display-value";
 import { RangeGeometry } from "./range-geometry";
 import { AUTOMATIC_FORMAT } from "./sheets-messages";
+import { COPIES_ARGUMENTS } from "./value-realm";
+import { writeValueBlock } from "./write-value-block";
 
 /** Options of Range.clear, as in Apps Script. */
 export interface ClearOptions {
@@ -70,7 +71,7 @@ export class RangeContents extends RangeGeometry {
   }
 
   getFormulas(): string[][] {
-    return readLayerBlock(this.sheet.cells.formulas, this.block(), "");
+    return readLayerBlock(this.sheet.cells.formulas, this.block(), "", true);
   }
   getFormula(): string {
     return this.sheet.cells.formulas.get(this.row - 1, this.column - 1) ?? "";
@@ -89,7 +90,7 @@ export class RangeContents extends RangeGeometry {
     return this.sheet.cells.formats.get(this.row - 1, this.column - 1) ?? AUTOMATIC_FORMAT;
   }
   getNumberFormats(): string[][] {
-    return readLayerBlock(this.sheet.cells.formats, this.block(), AUTOMATIC_FORMAT);
+    return readLayerBlock(this.sheet.cells.formats, this.block(), AUTOMATIC_FORMAT, true);
   }
   setNumberFormat(numberFormat: string): this {
     fillLayerBlock(this.sheet.cells.formats, this.block(), String(numberFormat));
@@ -134,3 +135,8 @@ export class RangeContents extends RangeGeometry {
     return this.clear({ commentsOnly: true });
   }
 }
+
+// These read every cell of their argument into the store before returning (writeValueBlock).
+Object.defineProperty(RangeContents.prototype, COPIES_ARGUMENTS, {
+  value: new Set(["setValues", "setValue", "setFormulas", "setFormula"]),
+});

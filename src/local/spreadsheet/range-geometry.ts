@@ -7,7 +7,9 @@ function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "Object[]";
   if (typeof value === "string") return "String";
-  if (typeof value === "object") return value instanceof Date ? "Date" : "Object";
+  // A script's grid reaches setValues uncopied, so its Dates are the vm realm's: test the tag.
+  if (typeof value === "object")
+    return Object.prototype.toString.call(value) === "[object Date]" ? "Date" : "Object";
   return typeof value;
 }
 

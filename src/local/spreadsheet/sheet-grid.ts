@@ -1,11 +1,12 @@
 import { parseA1 } from "./a1-notation";
-import { writeValueBlock } from "./cell-block-io";
 import { CellStore } from "./cell-store";
 import type { CellContext, CellValue } from "./cell-value";
 import { Range } from "./range";
 import type { Sheet } from "./sheet";
 import { SHEETS_MESSAGES } from "./sheets-messages";
 import type { Spreadsheet } from "./spreadsheet";
+import { COPIES_ARGUMENTS } from "./value-realm";
+import { writeValueBlock } from "./write-value-block";
 
 /** Options of Sheet.clear, as in Apps Script. */
 export interface SheetClearOptions {
@@ -212,3 +213,6 @@ export class SheetGrid {
     return this;
   }
 }
+
+// appendRow reads every cell of its argument into the store before returning (writeValueBlock).
+Object.defineProperty(SheetGrid.prototype, COPIES_ARGUMENTS, { value: new Set(["appendRow"]) });

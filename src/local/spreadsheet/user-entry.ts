@@ -117,6 +117,18 @@ function readSpecial(text: string, context: CellContext): CellEntry | null {
 }
 
 /**
+ * True for text that `parseEntry` keeps exactly as it is, decided from its first character and
+ * length alone: text starting with an ASCII letter, too long to be TRUE or FALSE. Bulk writes use
+ * it to skip building an entry for every name and email of a million-row table.
+ * @example isPlainText("Acme Corp") // => true
+ */
+export function isPlainText(text: string): boolean {
+  if (text.length <= 5 || text.length > MAX_CELL_CHARS) return false;
+  const first = text.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+}
+
+/**
  * Reads text as if a user typed it into Sheets: "=…" is a formula, a leading apostrophe forces
  * text, "123" / "TRUE" / "60%" / "$1,200" / "2024-03-01" become a number, boolean, percent,
  * currency or date; anything else stays text. "" is a blank cell.

@@ -8,6 +8,7 @@ export const BRIDGE_SOURCE = `(function createBridge(host) {
   "use strict";
   // Globals of a vm context are looked up through an interceptor on every use: capture them once.
   const VmArray = Array;
+  const vmArrayPrototype = Array.prototype;
   const VmObject = Object;
   const isArray = Array.isArray;
   const keysOf = Object.keys;
@@ -29,7 +30,8 @@ export const BRIDGE_SOURCE = `(function createBridge(host) {
     if (value === null || typeof value !== "object") {
       return typeof value === "function" ? wrapFunction(value) : value;
     }
-    if (isArray(value)) return copyArray(value);
+    // A grid the host built in this realm (see value-realm.ts) is fresh and unshared: no copy.
+    if (isArray(value)) return prototypeOf(value) === vmArrayPrototype ? value : copyArray(value);
     if (value instanceof HostDate) return new VmDate(value.getTime());
     if (value instanceof VmDate) return value;
     const prototype = prototypeOf(value);

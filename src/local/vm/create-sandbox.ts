@@ -1,4 +1,10 @@
 import { type Context, createContext, runInContext } from "node:vm";
+import {
+  COPIES_ARGUMENTS,
+  ROW_BUILDER_SOURCE,
+  runInValueRealm,
+  type ValueRealm,
+} from "../spreadsheet/value-realm";
 import { BRIDGE_SOURCE } from "./bridge-source";
 import { copyToHost, type VmRealm } from "./copy-to-host";
 
@@ -16,6 +22,12 @@ export interface Sandbox {
   defineGlobal(name: string, service: object): void;
 }
 
+/** True when the host method copies its arguments itself, so the script's own arrays may go in. */
+function copiesArguments(target: object, method: string): boolean {
+  const methods = (target as { [COPIES_ARGUMENTS]?: ReadonlySet<string> })[COPIES_ARGUMENTS];
+  return methods?.has(method) === true;
+}
+
 interface VmBridge {
   toVm(value: unknown): unknown;
   wrapService(service: object): object;
@@ -24,10 +36,10 @@ interface VmBridge {
 /** Creates an empty vm context (only JavaScript's own globals) with the bridge installed. */
 export function createSandbox(beforeCall: CallHook): Sandbox {
   const context = createContext();
-  const intrinsics = runInContext("({ Date: Date, objectPrototype: Object.prototype })", context) as {
-    Date: DateConstructor;
-    objectPrototype: object;
-  };
+  const intrinsics = runInContext(
+    `({ Array: Array, Date: Date, objectPrototype: Object.prototype, newRow: ${ROW_BUILDER_SOURCE} })`,
+    context,
+  ) as ValueRealm & { objectPrototype: object };
   const realm: VmRealm = { ...intrinsics, proxyTargets: new WeakMap() };
   const serviceNames = new WeakMap<object, string>();
   const toHost = (value: unknown) => copyToHost(value, realm);
@@ -37,7 +49,8 @@ export function createSandbox(beforeCall: CallHook): Sandbox {
     vmArgs: ArrayLike<unknown>,
   ) => {
     beforeCall(serviceNames.get(target) ?? target.constructor?.name ?? "Object", method);
-    return target[method]?.(...Array.from(vmArgs, toHost));
+    const args = copiesArguments(target, method) ? Array.from(vmArgs) : Array.from(vmArgs, toHost);
+    return runInValueRealm(intrinsics, () => target[method]?.(...args));
   };
   const callFunction = (hostFunction: (...args: unknown[]) => unknown, vmArgs: ArrayLike<unknown>) =>
     hostFunction(...Array.from(vmArgs, toHost));
