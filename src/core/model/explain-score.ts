@@ -52,7 +52,7 @@ function explainModel(input: ScoreExplanationInput): string {
   const result = formatPercent(input.confidence ?? 0);
   if (activity.countedActivities === 0) {
     const where = input.hasStageEntry ? "in stage" : `in ${input.activityWindowDays} days`;
-    return `${stageName} ${formatPercent(base)}, no activity ${where} = ${result}`;
+    return [stageName, " ", formatPercent(base), ", no activity ", where, " = ", result].join("");
   }
   const tallies = activity.tallies
     .map((tally) => {
@@ -63,5 +63,18 @@ function explainModel(input: ScoreExplanationInput): string {
   // The tolerance keeps 40% + 20 pts (0.6000000000000001 in floating point) from "capping" at 60%.
   const capped = bounds !== null && base + activity.points / 100 > bounds.cap + 1e-9;
   const cappedText = capped ? `, capped at ${formatPercent(bounds.cap)}` : "";
-  return `${stageName} ${formatPercent(base)} + ${tallies} (+${formatPoints(activity.points)} pts${cappedText}) = ${result}`;
+  // One join makes one flat string; a template would keep a chain of string pieces alive per lead.
+  return [
+    stageName,
+    " ",
+    formatPercent(base),
+    " + ",
+    tallies,
+    " (+",
+    formatPoints(activity.points),
+    " pts",
+    cappedText,
+    ") = ",
+    result,
+  ].join("");
 }

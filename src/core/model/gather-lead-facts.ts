@@ -1,15 +1,17 @@
 import type { Activity, Day, Lead, StageChange } from "../types";
 import type { LeadFacts } from "./build-lead-score";
 import { isCountedActivity } from "./is-counted-activity";
+import { addLeadTypeCount, createLeadTypeCounts, listLeadTypeCounts } from "./lead-type-counts";
 import type { ActivityPoints } from "./resolve-activity-points";
-import { countType, NO_ACTIVITY, type TypeCount, totalActivityPoints } from "./total-activity-points";
+import { NO_ACTIVITY, totalActivityPoints } from "./total-activity-points";
 
 /**
- * The facts of every lead (by lead position) in one pass over Stage History and one over
+ * The facts of every lead (by lead position) from one pass over Stage History and one over
  * Activities, in row order: O(leads + activities + history), no per-lead row lists. Lead IDs
- * are unique in a parsed pipeline; a repeated ID gets no activities or history.
+ * are unique in a parsed pipeline; a repeated ID gets no activities or history. Each lead's facts
+ * are built when asked for, so they need not all be alive at once.
  * @example
- * gatherLeadFacts(leads, activities, history, 19_783, 90, pointsOf)[0]?.activity.points; // => 13
+ * gatherLeadFacts(leads, activities, history, 19_783, 90, pointsOf)(0).activity.points; // => 13
  */
 export function gatherLeadFacts(
   leads: readonly Lead[],
@@ -18,28 +20,30 @@ export function gatherLeadFacts(
   asOf: Day,
   activityWindowDays: number,
   pointsOf: (typeKey: string) => ActivityPoints,
-): LeadFacts[] {
+): (position: number) => LeadFacts {
   const positionById = new Map<string, number>();
-  leads.forEach((lead, position) => {
-    if (!positionById.has(lead.id)) positionById.set(lead.id, position);
-  });
+  for (let position = 0; position < leads.length; position += 1) {
+    const id = (leads[position] as Lead).id;
+    if (!positionById.has(id)) positionById.set(id, position);
+  }
   const { stageEntries, moved } = readHistory(leads, history, positionById);
   const { lastActivities, typeCounts } = readActivities(activities, asOf, asOf - activityWindowDays, {
     positionById,
     stageEntries,
   });
-  return leads.map((_lead, position) => {
-    const counts = typeCounts[position];
-    return {
-      activity: counts === undefined ? NO_ACTIVITY : totalActivityPoints(counts, pointsOf),
-      stageEntry: dayOrNull(stageEntries[position]),
-      lastActivity: dayOrNull(lastActivities[position]),
-      hasMoved: moved[position] === 1,
-    };
+  return (position) => ({
+    activity:
+      (typeCounts.heads[position] as number) < 0
+        ? NO_ACTIVITY
+        : totalActivityPoints(listLeadTypeCounts(typeCounts, position), pointsOf),
+    stageEntry: dayOrNull(stageEntries[position]),
+    lastActivity: dayOrNull(lastActivities[position]),
+    hasMoved: moved[position] === 1,
   });
 }
 
-// NaN marks "no day" so the per-lead arrays stay flat numbers.
+// NaN marks "no day" so the per-lead arrays stay flat numbers. Sheets often list a lead's rows
+// together, so the last ID lookup is reused while the ID stays the same.
 function readHistory(
   leads: readonly Lead[],
   history: readonly StageChange[],
@@ -47,14 +51,24 @@ function readHistory(
 ) {
   const stageEntries = new Float64Array(leads.length).fill(Number.NaN);
   const moved = new Uint8Array(leads.length);
+  let previousId = "";
+  let previousPosition: number | undefined;
+  let stageKey = "";
+  let created: Day | null = null;
   for (const change of history) {
-    const position = positionById.get(change.leadId);
+    if (change.leadId !== previousId) {
+      previousId = change.leadId;
+      previousPosition = positionById.get(previousId);
+      const lead = previousPosition === undefined ? undefined : leads[previousPosition];
+      stageKey = lead?.stageKey ?? "";
+      created = lead?.created ?? null;
+    }
+    const position = previousPosition;
     if (position === undefined) continue;
-    const lead = leads[position] as Lead;
-    if (change.stageKey === lead.stageKey && !(change.day <= (stageEntries[position] as number))) {
+    if (change.stageKey === stageKey && !(change.day <= (stageEntries[position] as number))) {
       stageEntries[position] = change.day;
     }
-    if (lead.created === null || change.day > lead.created) moved[position] = 1;
+    if (created === null || change.day > created) moved[position] = 1;
   }
   return { stageEntries, moved };
 }
@@ -67,8 +81,7 @@ function readActivities(
 ) {
   const { positionById, stageEntries } = leadsIndex;
   const lastActivities = new Float64Array(stageEntries.length).fill(Number.NaN);
-  const typeCounts: (TypeCount[] | undefined)[] = new Array(stageEntries.length);
-  // Sheets often list a lead's activities together; reusing the last lookup skips the hashing.
+  const typeCounts = createLeadTypeCounts(stageEntries.length);
   let previousId = "";
   let previousPosition: number | undefined;
   for (const activity of activities) {
@@ -89,9 +102,7 @@ function readActivities(
     }
     const entry = stageEntries[position] as number;
     if (!isCountedActivity(activity, asOf, windowStart, Number.isNaN(entry) ? null : entry)) continue;
-    const counts = typeCounts[position];
-    if (counts === undefined) typeCounts[position] = [{ typeKey: activity.typeKey, count: 1 }];
-    else countType(counts, activity.typeKey);
+    addLeadTypeCount(typeCounts, position, activity.typeKey);
   }
   return { lastActivities, typeCounts };
 }

@@ -1,4 +1,4 @@
-import type { DataIssue, Day, LeadScore, Pipeline } from "../types";
+import type { DataIssue, Day, Lead, LeadScore, Pipeline } from "../types";
 import { buildLeadScore } from "./build-lead-score";
 import { gatherLeadFacts } from "./gather-lead-facts";
 import { type ModelOptions, resolveModelOptions } from "./model-options";
@@ -27,9 +27,10 @@ export function scoreLeads(
   const pointsOf = resolveActivityPoints(pipeline.activityTypes, model);
   const context = { asOf, model, bounds, pointsOf };
   const { leads, activities, stageHistory } = pipeline;
-  const facts = gatherLeadFacts(leads, activities, stageHistory, asOf, model.activityWindowDays, pointsOf);
-  const scores = leads.map((lead, position) =>
-    buildLeadScore(lead, facts[position] as (typeof facts)[number], context),
-  );
+  const factsOf = gatherLeadFacts(leads, activities, stageHistory, asOf, model.activityWindowDays, pointsOf);
+  const scores: LeadScore[] = [];
+  for (let position = 0; position < leads.length; position += 1) {
+    scores.push(buildLeadScore(leads[position] as Lead, factsOf(position), context));
+  }
   return { scores, issues };
 }

@@ -4,8 +4,9 @@ import type { DataIssue, Day, LeadScore, Pipeline } from "../types";
 import { collectForecastEntries, type LeadEntry, type UndatedLeads } from "./collect-forecast-entries";
 import { describeForecast } from "./describe-forecast";
 import { type OutcomeMethod, outcomeDistribution } from "./distribution/outcome-distribution";
-import { filterByOwner, spellOwners } from "./filter-by-owner";
+import { filterByOwner } from "./filter-by-owner";
 import { type ForecastGroup, groupForecast } from "./forecast-groups";
+import { nameOwners } from "./name-owners";
 import type { Period } from "./period";
 import { quarterContaining } from "./quarter-containing";
 import { ratioOrNull } from "./ratio-or-null";
@@ -126,9 +127,7 @@ function breakDown(entries: readonly LeadEntry[], pipeline: Pipeline) {
   const stageOrder = new Map(pipeline.stages.map((stage, at) => [stage.key, at]));
   const stageRank = (name: string): number => stageOrder.get(name.trim().toLowerCase()) ?? stageOrder.size;
   const byName = (left: string, right: string): number => left.localeCompare(right);
-  const owners = spellOwners(entries.map((entry) => entry.lead));
-  const ownerOf = (entry: LeadEntry): string =>
-    owners.get(entry.lead.owner.trim().toLowerCase()) ?? "(no owner)";
+  const ownerOf = nameOwners(entries);
   return {
     byOwner: groupForecast(entries, ownerOf, "owner", byName),
     byStage: groupForecast(

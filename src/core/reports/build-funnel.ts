@@ -1,11 +1,13 @@
 import { formatDay } from "../day/format-day";
-import type { DataIssue, Day, Lead, Pipeline } from "../types";
+import type { DataIssue, Day, Pipeline } from "../types";
 import { filterByCreated } from "./filter-by-created";
 import { filterByOwner } from "./filter-by-owner";
+import { indexHistory, indexLeadPositions } from "./index-history";
 import { indexStages } from "./index-stages";
-import { medianDaysInStage } from "./median-days-in-stage";
+import { medianDaysByPosition } from "./median-days-in-stage";
 import { ratioOrNull } from "./ratio-or-null";
-import { reachedStages } from "./reached-stages";
+import { reachByPosition } from "./reached-stages";
+import { tallyFunnel } from "./tally-funnel";
 
 export interface FunnelOptions {
   readonly createdFrom?: Day;
@@ -46,16 +48,6 @@ export type FunnelReport = {
   readonly notes: string[];
 };
 
-/** Per-stage tallies indexed by open stage; `byFurthest` counts leads by the furthest stage they reached. */
-interface Tallies {
-  byFurthest: number[];
-  valueByFurthest: number[];
-  wonByFurthest: number[];
-  lostByFurthest: number[];
-  lostAt: number[];
-  openAt: number[];
-}
-
 /**
  * The funnel (SPEC §3): per open stage, leads that reached it (and their value), advanced to the
  * next open stage (won, for the last), were lost there, are open there now; step conversion =
@@ -68,18 +60,21 @@ export function buildFunnel(pipeline: Pipeline, options: FunnelOptions = {}): Fu
   const created = filterByCreated(pipeline.leads, options.createdFrom, options.createdTo);
   const owned = filterByOwner(created.leads, options.owner);
   const leads = owned.leads;
-  const reached = reachedStages({ ...pipeline, leads });
-  const { openStages, openIndexOf } = indexStages(pipeline.stages);
-  const tallies = tally(leads, reached.furthest, reached.lastOpenStage, openIndexOf, openStages.length);
-  const leadIds = leads.map((lead) => lead.id);
+  const stageIndex = indexStages(pipeline.stages);
+  const { openStages } = stageIndex;
+  // Stage History is resolved against the leads once, for the Reached rule and the medians.
+  const positionOf = indexLeadPositions(leads);
+  const history = indexHistory(pipeline.stageHistory, positionOf, stageIndex);
+  const reached = reachByPosition({ leads, stageHistory: pipeline.stageHistory }, stageIndex, history);
+  const tallies = tallyFunnel(leads, reached, stageIndex.openIndexOf, openStages.length, positionOf);
   const medians = pipeline.hasStageHistory
-    ? medianDaysInStage(pipeline.stageHistory, openIndexOf, openStages.length, leadIds)
+    ? medianDaysByPosition(pipeline.stageHistory, history, leads.length, openStages.length)
     : openStages.map(() => null);
   const reachedCounts = suffixSums(tallies.byFurthest);
   const reachedValues = suffixSums(tallies.valueByFurthest);
   const wonReached = suffixSums(tallies.wonByFurthest);
   const lostReached = suffixSums(tallies.lostByFurthest);
-  const wonCount = leads.filter((lead) => lead.status === "won").length;
+  const wonCount = tallies.won;
   const stages = openStages.map((stage, at): FunnelStage => {
     const count = reachedCounts[at] ?? 0;
     const advanced = at + 1 < openStages.length ? (reachedCounts[at + 1] ?? 0) : wonCount;
@@ -101,9 +96,9 @@ export function buildFunnel(pipeline: Pipeline, options: FunnelOptions = {}): Fu
     stages,
     totals: {
       leads: leads.length,
-      open: leads.filter((lead) => lead.status === "open").length,
+      open: tallies.open,
       won: wonCount,
-      lost: leads.filter((lead) => lead.status === "lost").length,
+      lost: tallies.lost,
     },
     filters: {
       createdFrom: options.createdFrom === undefined ? null : formatDay(options.createdFrom),
@@ -113,40 +108,6 @@ export function buildFunnel(pipeline: Pipeline, options: FunnelOptions = {}): Fu
     issues: reached.issues,
     notes: [...created.notes, ...owned.notes, ...describeFunnel(pipeline, openStages.length)],
   };
-}
-
-function tally(
-  leads: readonly Lead[],
-  furthest: ReadonlyMap<string, number>,
-  lastOpenStage: ReadonlyMap<string, number>,
-  openIndexOf: ReadonlyMap<string, number>,
-  stageCount: number,
-): Tallies {
-  const zeros = (): number[] => new Array<number>(stageCount).fill(0);
-  const tallies: Tallies = {
-    byFurthest: zeros(),
-    valueByFurthest: zeros(),
-    wonByFurthest: zeros(),
-    lostByFurthest: zeros(),
-    lostAt: zeros(),
-    openAt: zeros(),
-  };
-  const add = (counts: number[], at: number | undefined, amount = 1): void => {
-    if (at !== undefined) counts[at] = (counts[at] ?? 0) + amount;
-  };
-  for (const lead of leads) {
-    const reachedAt = furthest.get(lead.id);
-    const standing = lastOpenStage.get(lead.id);
-    add(tallies.byFurthest, reachedAt);
-    add(tallies.valueByFurthest, reachedAt, lead.value ?? 0);
-    if (lead.status === "won") add(tallies.wonByFurthest, reachedAt);
-    if (lead.status === "lost") {
-      add(tallies.lostByFurthest, reachedAt);
-      add(tallies.lostAt, standing);
-    }
-    if (lead.status === "open") add(tallies.openAt, openIndexOf.get(lead.stageKey));
-  }
-  return tallies;
 }
 
 /** sums[s] = Σ counts[t] for t ≥ s: back-fill, reaching a stage means reaching every earlier one. */

@@ -43,12 +43,22 @@ export function collectForecastEntries(
   const entries: LeadEntry[] = [];
   const undated = { count: 0, leads: 0, value: 0, weighted: 0 };
   const counts = { overdue: 0, wonWithoutClosed: 0, withoutValue: 0, withoutConfidence: 0 };
+  // A period holds a few distinct months: each month's text is made once and shared.
+  const monthByDay = new Map<number, string>();
+  const monthOf = (day: number): string => {
+    let month = monthByDay.get(day);
+    if (month === undefined) {
+      month = monthKey(day);
+      monthByDay.set(day, month);
+    }
+    return month;
+  };
   for (const lead of leads) {
     const value = lead.value ?? 0;
     if (lead.status === "won") {
       if (lead.closed === null) counts.wonWithoutClosed += 1;
       else if (isInPeriod(lead.closed, period)) {
-        entries.push({ lead, open: false, value, weighted: 0, confidence: 1, month: monthKey(lead.closed) });
+        entries.push({ lead, open: false, value, weighted: 0, confidence: 1, month: monthOf(lead.closed) });
         if (lead.value === null) counts.withoutValue += 1;
       }
       continue;
@@ -73,7 +83,7 @@ export function collectForecastEntries(
         value,
         weighted: value * confidence,
         confidence,
-        month: monthKey(due),
+        month: monthOf(due),
       });
   }
   return { entries, undated, ...counts };

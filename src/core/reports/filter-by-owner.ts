@@ -26,7 +26,11 @@ export function filterByOwner(
  */
 export function spellOwners(leads: readonly Lead[]): Map<string, string> {
   const spellings = new Map<string, string>();
+  // Owners repeat: each distinct cell text is trimmed and lower-cased once.
+  const seen = new Set<string>();
   for (const lead of leads) {
+    if (seen.has(lead.owner)) continue;
+    seen.add(lead.owner);
     const name = lead.owner.trim();
     const key = name.toLowerCase();
     if (name !== "" && !spellings.has(key)) spellings.set(key, name);

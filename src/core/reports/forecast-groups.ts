@@ -36,13 +36,16 @@ export function groupForecast<T extends ForecastEntry>(
   >();
   for (const entry of entries) {
     const name = nameOf(entry);
-    const sum = sums.get(name) ?? { count: 0, won: 0, openPipeline: 0, weightedPipeline: 0 };
+    let sum = sums.get(name);
+    if (sum === undefined) {
+      sum = { count: 0, won: 0, openPipeline: 0, weightedPipeline: 0 };
+      sums.set(name, sum);
+    }
     sum.count += 1;
     if (entry.open) {
       sum.openPipeline += entry.value;
       sum.weightedPipeline += entry.weighted;
     } else sum.won += entry.value;
-    sums.set(name, sum);
   }
   return [...sums.entries()]
     .sort(([left], [right]) => compare(left, right))

@@ -1,4 +1,5 @@
-import type { DataIssue, Lead, Pipeline } from "../types";
+import type { DataIssue, Lead, Pipeline, StageChange } from "../types";
+import { type HistoryIndex, indexHistory, indexLeadPositions } from "./index-history";
 import { indexStages, type StageIndex } from "./index-stages";
 
 /** How far each lead got through the open stages (indexes into the open stages). */
@@ -11,11 +12,11 @@ export interface ReachedStages {
   readonly usedHistory: boolean;
 }
 
-/** Per lead position: its latest open stage in Stage History (−1: none) and the furthest stage shown there. */
-interface HistoryTrails {
-  readonly latestDay: Float64Array;
-  readonly latestIndex: Int32Array;
+/** ReachedStages by lead position (arrays as long as the leads; empty when there is no open stage). */
+export interface ReachedByPosition {
   readonly furthest: Int32Array;
+  readonly lastOpenStage: Int32Array;
+  readonly issues: DataIssue[];
 }
 
 /**
@@ -27,20 +28,43 @@ interface HistoryTrails {
  * reachedStages(pipeline).furthest.get("L1"); // => 2 (Proposal, the third open stage)
  */
 export function reachedStages(pipeline: Pipeline): ReachedStages {
-  const index = indexStages(pipeline.stages);
-  const trails = traceHistory(pipeline, index);
+  const stageIndex = indexStages(pipeline.stages);
+  const history = indexHistory(pipeline.stageHistory, indexLeadPositions(pipeline.leads), stageIndex);
+  const reached = reachByPosition(pipeline, stageIndex, history);
   const furthest = new Map<string, number>();
   const lastOpenStage = new Map<string, number>();
-  const issues: DataIssue[] = [];
-  const lastStage = index.openStages.length - 1;
-  if (lastStage < 0) return { furthest, lastOpenStage, issues, usedHistory: pipeline.hasStageHistory };
   pipeline.leads.forEach((lead, position) => {
-    const latest = trails.latestIndex[position] as number;
-    const last = lead.status === "won" ? lastStage : standingOf(lead, index, latest, issues);
-    lastOpenStage.set(lead.id, last);
-    furthest.set(lead.id, Math.max(last, trails.furthest[position] as number));
+    if (position >= reached.furthest.length) return;
+    lastOpenStage.set(lead.id, reached.lastOpenStage[position] as number);
+    furthest.set(lead.id, reached.furthest[position] as number);
   });
-  return { furthest, lastOpenStage, issues, usedHistory: pipeline.hasStageHistory };
+  return { furthest, lastOpenStage, issues: reached.issues, usedHistory: pipeline.hasStageHistory };
+}
+
+/**
+ * reachedStages by lead position, from history already indexed against `pipeline.leads`.
+ * @example
+ * reachByPosition(pipeline, stageIndex, history).furthest[0]; // => 2
+ */
+export function reachByPosition(
+  pipeline: Pick<Pipeline, "leads" | "stageHistory">,
+  stageIndex: StageIndex,
+  history: HistoryIndex,
+): ReachedByPosition {
+  const issues: DataIssue[] = [];
+  const lastStage = stageIndex.openStages.length - 1;
+  if (lastStage < 0) return { furthest: new Int32Array(0), lastOpenStage: new Int32Array(0), issues };
+  const { leads } = pipeline;
+  const { latestIndex, furthest } = traceHistory(pipeline, history);
+  const lastOpenStage = new Int32Array(leads.length);
+  for (let position = 0; position < leads.length; position += 1) {
+    const lead = leads[position] as Lead;
+    const latest = latestIndex[position] as number;
+    const last = lead.status === "won" ? lastStage : standingOf(lead, stageIndex, latest, issues);
+    lastOpenStage[position] = last;
+    if (last > (furthest[position] as number)) furthest[position] = last;
+  }
+  return { furthest, lastOpenStage, issues };
 }
 
 /** Open or lost lead: its current open stage, else its latest open stage in history, else the first. */
@@ -59,31 +83,25 @@ function standingOf(lead: Lead, index: StageIndex, latestInHistory: number, issu
   return 0;
 }
 
-/** One pass over Stage History: per lead, its latest open stage and the furthest stage it shows. */
-function traceHistory(pipeline: Pipeline, index: StageIndex): HistoryTrails {
+/** One pass over Stage History: per lead, its latest open stage (−1: none) and the furthest stage it shows. */
+function traceHistory(pipeline: Pick<Pipeline, "leads" | "stageHistory">, history: HistoryIndex) {
   const count = pipeline.leads.length;
-  const trails: HistoryTrails = {
-    latestDay: new Float64Array(count).fill(Number.NEGATIVE_INFINITY),
-    latestIndex: new Int32Array(count).fill(-1),
-    furthest: new Int32Array(count),
-  };
-  if (pipeline.stageHistory.length === 0) return trails;
-  const positionOf = new Map<string, number>();
-  pipeline.leads.forEach((lead, position) => {
-    if (!positionOf.has(lead.id)) positionOf.set(lead.id, position);
-  });
-  const lastStage = index.openStages.length - 1;
-  for (const change of pipeline.stageHistory) {
-    const position = positionOf.get(change.leadId);
-    if (position === undefined) continue;
-    const openIndex = index.openIndexOf.get(change.stageKey);
-    const shown = openIndex ?? (index.typeOf.get(change.stageKey) === "won" ? lastStage : -1);
-    if (shown > (trails.furthest[position] as number)) trails.furthest[position] = shown;
+  const latestDay = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
+  const latestIndex = new Int32Array(count).fill(-1);
+  const furthest = new Int32Array(count);
+  const { positions, openIndexes, shownIndexes } = history;
+  for (let row = 0; row < positions.length; row += 1) {
+    const position = positions[row] as number;
+    if (position < 0) continue;
+    const shown = shownIndexes[row] as number;
+    if (shown > (furthest[position] as number)) furthest[position] = shown;
+    const openIndex = openIndexes[row] as number;
+    const day = (pipeline.stageHistory[row] as StageChange).day;
     // Later rows win ties: a sheet appends history in time order.
-    if (openIndex !== undefined && change.day >= (trails.latestDay[position] as number)) {
-      trails.latestDay[position] = change.day;
-      trails.latestIndex[position] = openIndex;
+    if (openIndex >= 0 && day >= (latestDay[position] as number)) {
+      latestDay[position] = day;
+      latestIndex[position] = openIndex;
     }
   }
-  return trails;
+  return { latestIndex, furthest };
 }

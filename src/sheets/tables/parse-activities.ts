@@ -5,7 +5,7 @@ import type { Activity, DataIssue, Day } from "../../core/types";
 import { normalizeId } from "../../core/values/normalize-id";
 import { normalizeKey } from "../../core/values/normalize-key";
 import { parseCompleted } from "../../core/values/parse-completed";
-import { dayOfDate } from "./day-of-date";
+import { createDayReader } from "./create-day-reader";
 import { describeCell } from "./describe-cell";
 import { locateTable } from "./locate-table";
 import { readDayCell } from "./read-day-cell";
@@ -38,6 +38,7 @@ export function parseActivities(
   const issues: DataIssue[] = [];
   // A million rows name a handful of types: read each distinct cell once and share its strings.
   const typeByCell = new Map<unknown, InternedType | null>();
+  const readDay = createDayReader();
   let previousId: unknown = null;
   for (let index = firstRow; index < grid.length; index += 1) {
     const row = grid[index] as readonly unknown[];
@@ -45,9 +46,10 @@ export function parseActivities(
     const rawType = row[typeColumn];
     const rawDate = dateColumn < 0 ? "" : row[dateColumn];
     const rawCompleted = completedColumn < 0 ? "" : row[completedColumn];
-    let leadId = rawId as string;
     // Most IDs are written exactly as in Leads (one lookup, no copy), and a lead's activities
-    // often sit together (no lookup at all).
+    // often sit together (no lookup at all, and the rows share one ID string, which later
+    // passes compare by pointer).
+    let leadId = (rawId === previousId ? previousId : rawId) as string;
     if (rawId !== previousId && (typeof rawId !== "string" || !leadIds.has(rawId))) {
       if (isBlankCell(rawId) && isBlankCell(rawType) && isBlankCell(rawDate) && isBlankCell(rawCompleted))
         continue;
@@ -73,11 +75,11 @@ export function parseActivities(
     }
     const day =
       rawDate instanceof Date
-        ? dayOfDate(rawDate)
+        ? readDay(rawDate)
         : readActivityDay(rawDate, dateOrder, issues, tab, index + 1, headerText.date);
     if (Number.isNaN(day)) continue;
     const completed = typeof rawCompleted === "boolean" ? rawCompleted : parseCompleted(rawCompleted);
-    if (leadId === rawId) previousId = rawId;
+    if (leadId === rawId) previousId = leadId;
     rows.push({ leadId, type: interned.type, typeKey: interned.typeKey, day, completed });
   }
   return { rows, issues };

@@ -2,9 +2,9 @@ import { isSheetError } from "../../core/tables/is-sheet-error";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import type { DataIssue, Lead } from "../../core/types";
 import { normalizeId } from "../../core/values/normalize-id";
+import { createLeadReader } from "./create-lead-reader";
 import { isBlankRow } from "./is-blank-row";
 import { locateTable } from "./locate-table";
-import { readLeadRow } from "./read-lead-row";
 import type { ParsedTable, StageLookup, TableOptions } from "./table-options";
 
 /** What parseLeads needs besides the grid: the stages, to match each lead's stage and type. */
@@ -24,7 +24,7 @@ export function parseLeads(grid: readonly (readonly unknown[])[], options: Leads
   const rows: Lead[] = [];
   const issues: DataIssue[] = [];
   const rowById = new Map<string, number>();
-  const stageNames = listStageNames(options.stages);
+  const readLead = createLeadReader(layout, options, listStageNames(options.stages));
   for (let index = layout.firstRow; index < grid.length; index += 1) {
     const row = grid[index] as readonly unknown[];
     if (isBlankRow(row, layout.usedColumns)) continue;
@@ -45,7 +45,7 @@ export function parseLeads(grid: readonly (readonly unknown[])[], options: Leads
       continue;
     }
     rowById.set(id, sheetRow);
-    rows.push(readLeadRow(row, id, sheetRow, layout, options, stageNames, issues));
+    rows.push(readLead(row, id, sheetRow, issues));
   }
   return { rows, issues };
 }

@@ -1,7 +1,7 @@
+import { dayFromDate } from "../../core/day/day-from-date";
 import { isSheetError } from "../../core/tables/is-sheet-error";
 import type { DataIssue, Day } from "../../core/types";
 import { type DateOrder, parseDay } from "../../core/values/parse-day";
-import { dayOfDate } from "./day-of-date";
 import { describeCell } from "./describe-cell";
 
 /**
@@ -18,7 +18,7 @@ export function readDayCell(
   outcome: string,
 ): Day | null {
   const day =
-    raw instanceof Date ? dayOfDate(raw) : isSheetError(raw) ? Number.NaN : parseDay(raw, dateOrder);
+    raw instanceof Date ? dayFromDate(raw) : isSheetError(raw) ? Number.NaN : parseDay(raw, dateOrder);
   if (day === null || !Number.isNaN(day)) return day;
   const problem = isSheetError(raw)
     ? `The cell shows ${String(raw).trim()}`

@@ -1,15 +1,15 @@
 import { isBlankCell } from "../../core/tables/is-blank-cell";
 import { isSheetError } from "../../core/tables/is-sheet-error";
 import type { DataIssue, Stage, Status } from "../../core/types";
-import { parseStatus } from "../../core/values/parse-status";
 import { describeCell } from "./describe-cell";
 
 /**
  * A lead's status: the Status cell when it says won / lost / open, else the stage's type (open
- * for an unknown stage). A Status that contradicts a Won or Lost stage is reported and wins.
+ * for an unknown stage). `parsed` is the cell read by parseStatus (a sheet error: "invalid"). A Status that contradicts a Won or Lost stage is reported and wins.
  */
 export function readLeadStatus(
   raw: unknown,
+  parsed: Status | "blank" | "invalid",
   stage: Stage | undefined,
   issues: DataIssue[],
   tab: string,
@@ -17,7 +17,6 @@ export function readLeadStatus(
   column: string,
 ): Status {
   const stageType = stage === undefined ? "open" : stage.type;
-  const parsed = isSheetError(raw) ? "invalid" : parseStatus(raw);
   if (parsed === "blank") return stageType;
   if (parsed === "invalid") {
     if (isBlankCell(raw)) return stageType;

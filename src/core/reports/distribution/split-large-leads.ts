@@ -24,16 +24,9 @@ export function splitLargeLeads(
   const largest = findLargest(values, MAX_LARGE_LEADS);
   let variance = 0;
   let absoluteThird = 0;
-  const moments = (lead: number): [number, number] => {
-    const value = values[lead] as number;
-    const probability = probabilities[lead] as number;
-    const spread = probability * (1 - probability);
-    return [value * value * spread, value ** 3 * spread * (probability ** 2 + (1 - probability) ** 2)];
-  };
   for (let lead = 0; lead < values.length; lead += 1) {
-    const [second, third] = moments(lead);
-    variance += second;
-    absoluteThird += third;
+    variance += secondMoment(values[lead] as number, probabilities[lead] as number);
+    absoluteThird += thirdMoment(values[lead] as number, probabilities[lead] as number);
   }
   for (let large = 0; large <= largest.length && large < values.length; large += 1) {
     if (variance > 0 && absoluteThird / variance ** 1.5 <= MAX_LYAPUNOV_RATIO) {
@@ -41,11 +34,22 @@ export function splitLargeLeads(
     }
     const next = largest[large];
     if (next === undefined) break;
-    const [second, third] = moments(next);
-    variance -= second;
-    absoluteThird -= third;
+    variance -= secondMoment(values[next] as number, probabilities[next] as number);
+    absoluteThird -= thirdMoment(values[next] as number, probabilities[next] as number);
   }
   return null;
+}
+
+/** Variance of value · Bernoulli(probability): v² p q. */
+function secondMoment(value: number, probability: number): number {
+  const spread = probability * (1 - probability);
+  return value * value * spread;
+}
+
+/** E|X − μ|³ of value · Bernoulli(probability): v³ p q (p² + q²). */
+function thirdMoment(value: number, probability: number): number {
+  const spread = probability * (1 - probability);
+  return value ** 3 * spread * (probability ** 2 + (1 - probability) ** 2);
 }
 
 /** Indexes of the `count` largest values, largest first (a native sort finds the cut-off). */
