@@ -50,11 +50,11 @@ export type ForecastReport = {
 
 /**
  * The forecast for a period (SPEC §3): won = Σ value won with Closed in it; open leads due in it
- * give openPipeline and weighted = Σ value × confidence; expected = won + weighted; gap =
+ * (or undated) give openPipeline and weighted = Σ value × confidence; expected = won + weighted; gap =
  * max(0, target − expected); pipelineNeeded = max(0, target − won) / winRate; coverage =
  * openPipeline / max(0, target − won); requiredCoverage = 1 / winRate; percentiles and
- * P(R ≥ target) of R = won + Σ value · Bernoulli(confidence). Undated open leads are reported in
- * `undated`, outside every total.
+ * P(R ≥ target) of R = won + Σ value · Bernoulli(confidence). Undated open leads count, and are
+ * also summed apart in `undated` (and grouped as "no date" by month).
  * @example
  * buildForecast(pipeline, scores, { asOf: 20_400, target: 100_000 }).gap; // => 12_500
  */

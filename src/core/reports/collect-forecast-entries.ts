@@ -10,7 +10,10 @@ export interface LeadEntry extends ForecastEntry {
   readonly month: string;
 }
 
-/** Open leads without Expected Close: reported beside the totals, not in them. */
+/** The byMonth group of open leads without an Expected Close. */
+export const NO_MONTH = "no date";
+
+/** Open leads without Expected Close: counted in the period's totals, and reported apart too. */
 export type UndatedLeads = {
   readonly count: number;
   /** Same number as `count`. */
@@ -31,7 +34,8 @@ export interface ForecastEntries {
 
 /**
  * Sorts leads into the forecast (SPEC §3): won leads with Closed in the period; open leads with
- * Expected Close in the period, weighted by their confidence (none → 0); undated open leads apart.
+ * Expected Close in the period or none (SPEC §3: undated open leads count), weighted by their
+ * confidence (none → 0); the undated ones are also summed apart.
  * @example
  * collectForecastEntries(leads, scoresById, period).undated.count; // => 1
  */
@@ -76,15 +80,15 @@ export function collectForecastEntries(
       undated.leads += 1;
       undated.value += value;
       undated.weighted += value * confidence;
-    } else
-      entries.push({
-        lead,
-        open: true,
-        value,
-        weighted: value * confidence,
-        confidence,
-        month: monthOf(due),
-      });
+    }
+    entries.push({
+      lead,
+      open: true,
+      value,
+      weighted: value * confidence,
+      confidence,
+      month: due === null ? NO_MONTH : monthOf(due),
+    });
   }
   return { entries, undated, ...counts };
 }

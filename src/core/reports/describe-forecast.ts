@@ -19,12 +19,12 @@ export function describeForecast(facts: {
   const { collected, period, target, winRate, remaining } = facts;
   const notes: string[] = [];
   const span = `${formatDay(period.start)} to ${formatDay(period.end)}`;
-  if (collected.entries.length === 0)
+  if (collected.entries.length === collected.undated.count)
     notes.push(`No won or open lead with a date falls in the period ${span}.`);
   const { undated } = collected;
   if (undated.count > 0) {
     notes.push(
-      `${countLeads(undated.count)} open without an Expected Close: reported under "undated", outside the totals and the outcome distribution (their timing is unknown).`,
+      `${countLeads(undated.count)} open without an Expected Close: counted in this period, and shown apart as "undated" (set Expected Close to place them).`,
     );
   }
   if (collected.overdue > 0) {

@@ -11,9 +11,10 @@ import {
 
 // As of 2026-05-15 the default period is Q2 2026 (2026-04-01 … 2026-06-30). In it:
 //   won:  L1 40 000 (closed 04-20). L9 closed in February: outside.
-//   open: L5 50 000 × 0.8 = 40 000 (due 06-10); L6 no value × 0.35 = 0 (due 05-20).
-//   outside: L7 (no Expected Close, 8 000 × 0.15 = 1 200 → undated), L8 (due September),
-//   L10 (due 03-01, before the period).
+//   open: L5 50 000 × 0.8 = 40 000 (due 06-10); L6 no value × 0.35 = 0 (due 05-20); L7 has no
+//   Expected Close: undated open leads count (SPEC §3), 8 000 × 0.15 = 1 200, and are also
+//   summed apart under `undated`.
+//   outside: L8 (due September), L10 (due 03-01, before the period).
 // Win rate, leads closed after 2025-05-15 up to 2026-05-15: won L1 40 000 + L9 12 000 = 52 000;
 // lost L2 10 000 + L3 5 000 + L4 20 000 = 35 000 → 52 000 / 87 000.
 const WIN_RATE = 52_000 / 87_000;
@@ -26,30 +27,31 @@ describe("buildForecast", () => {
     expect(forecast.period).toEqual({ start: "2026-04-01", end: "2026-06-30" });
     expect(forecast.asOf).toBe("2026-05-15");
     expect(forecast.won).toBe(40_000);
-    expect(forecast.openPipeline).toBe(50_000);
-    expect(forecast.weightedPipeline).toBe(40_000);
-    expect(forecast.expected).toBe(80_000);
+    expect(forecast.openPipeline).toBe(58_000); // 50 000 + 8 000
+    expect(forecast.weightedPipeline).toBe(41_200); // 40 000 + 1 200
+    expect(forecast.expected).toBe(81_200);
     expect(forecast.undated).toEqual({ count: 1, leads: 1, value: 8000, weighted: 1200 });
   });
 
   it("derives gap, win rate, pipeline needed and coverages from the target", () => {
     const forecast = buildForecast(pipeline, scores, { asOf, target: 90_000 });
     expect(forecast.target).toBe(90_000);
-    expect(forecast.gap).toBe(10_000); // 90 000 − 80 000
+    expect(forecast.gap).toBe(8_800); // 90 000 − 81 200
     expect(forecast.winRate).toBeCloseTo(WIN_RATE, 12);
     // Still to win: 90 000 − 40 000 = 50 000; ÷ (52/87) = 83 653.85.
     expect(forecast.pipelineNeeded).toBeCloseTo(50_000 / WIN_RATE, 6);
-    expect(forecast.coverage).toBe(1); // 50 000 open ÷ 50 000 still to win
+    expect(forecast.coverage).toBeCloseTo(1.16, 12); // 58 000 open ÷ 50 000 still to win
     expect(forecast.requiredCoverage).toBeCloseTo(87_000 / 52_000, 12);
   });
 
   it("reads percentiles and the target's probability off the outcome distribution", () => {
-    // R = 40 000 + 50 000 · Bernoulli(0.8) (L6 adds no value): P(R = 40 000) = 0.2, P(R = 90 000) = 0.8.
-    // p10: P(R ≤ 40 000) = 0.2 ≥ 0.1 → 40 000; p50 and p90 → 90 000. P(R ≥ 90 000) = 0.8.
+    // R = 40 000 + 50 000 · B(0.8) + 8 000 · B(0.15) (L6 adds no value):
+    //   40 000: 0.2 × 0.85 = 0.17; 48 000: 0.2 × 0.15 = 0.03; 90 000: 0.8 × 0.85 = 0.68; 98 000: 0.8 × 0.15 = 0.12.
+    // CDF 0.17, 0.20, 0.88, 1 → p10 = 40 000, p50 = 90 000, p90 = 98 000 (0.88 < 0.9). P(R ≥ 90 000) = 0.80.
     const forecast = buildForecast(pipeline, scores, { asOf, target: 90_000 });
-    expect([forecast.p10, forecast.p50, forecast.p90]).toEqual([40_000, 90_000, 90_000]);
+    expect([forecast.p10, forecast.p50, forecast.p90]).toEqual([40_000, 90_000, 98_000]);
     expect(forecast.probabilityOfTarget).toBeCloseTo(0.8, 12);
-    expect(buildForecast(pipeline, scores, { asOf, target: 100_000 }).probabilityOfTarget).toBe(0); // R ≤ 90 000
+    expect(buildForecast(pipeline, scores, { asOf, target: 100_000 }).probabilityOfTarget).toBe(0); // R ≤ 98 000
   });
 
   it("breaks the period down by owner, stage and month", () => {
@@ -65,24 +67,36 @@ describe("buildForecast", () => {
         weightedPipeline: 40_000,
         expected: 80_000,
       },
+      // Ben's undated L7: 8 000 × 0.15 = 1 200.
+      {
+        owner: "Ben",
+        count: 1,
+        leads: 1,
+        won: 0,
+        openPipeline: 8_000,
+        weightedPipeline: 1_200,
+        expected: 1_200,
+      },
     ]);
-    // In Stages-tab order: Qualified (L6), Negotiation (L5), Won (L1).
+    // In Stages-tab order: Lead (L7), Qualified (L6), Negotiation (L5), Won (L1).
     expect(forecast.byStage.map((group) => [group.stage, group.expected])).toEqual([
+      ["Lead", 1_200],
       ["Qualified", 0],
       ["Negotiation", 40_000],
       ["Won", 40_000],
     ]);
-    // Won by Closed month, open by Expected Close month.
+    // Won by Closed month, open by Expected Close month, the undated L7 under "no date".
     expect(forecast.byMonth.map((group) => [group.month, group.won, group.weightedPipeline])).toEqual([
       ["2026-04", 40_000, 0],
       ["2026-05", 0, 0],
       ["2026-06", 0, 40_000],
+      ["no date", 0, 1_200],
     ]);
   });
 
   it("explains what it left out", () => {
     const notes = buildForecast(pipeline, scores, { asOf, target: 90_000 }).notes.join("\n");
-    expect(notes).toMatch(/1 lead open without an Expected Close: reported under "undated"/);
+    expect(notes).toMatch(/1 lead open without an Expected Close: counted in this period, and shown apart/);
     expect(notes).toMatch(/1 lead open with an Expected Close before the period/); // L10
     expect(notes).toMatch(/1 lead in the forecast without a Value/); // L6
   });
@@ -114,7 +128,7 @@ describe("bad input", () => {
 
   it("treats a target of 0 as already met", () => {
     const forecast = buildForecast(pipeline, scores, { asOf, target: 0 });
-    expect(forecast.gap).toBe(0); // max(0, 0 − 80 000)
+    expect(forecast.gap).toBe(0); // max(0, 0 − 81 200)
     expect(forecast.pipelineNeeded).toBe(0); // nothing left to win
     expect(forecast.coverage).toBeNull(); // open ÷ 0
     expect(forecast.probabilityOfTarget).toBe(1);
@@ -128,12 +142,13 @@ describe("bad input", () => {
       period: { start: day("2030-01-01"), end: day("2030-03-31") },
       target: 50_000,
     });
+    // Only the undated L7 (8 000 × B(0.15)) counts: P(R = 0) = 0.85 → p10 = p50 = 0, p90 = 8 000.
     expect([forecast.won, forecast.openPipeline, forecast.p10, forecast.p50, forecast.p90]).toEqual([
-      0, 0, 0, 0, 0,
+      0, 8_000, 0, 0, 8_000,
     ]);
-    expect(forecast.byOwner).toEqual([]);
+    expect(forecast.byOwner.map((group) => group.owner)).toEqual(["Ben"]);
     expect(forecast.probabilityOfTarget).toBe(0);
-    expect(forecast.coverage).toBe(0); // 0 open ÷ 50 000 to win
+    expect(forecast.coverage).toBeCloseTo(0.16, 12); // 8 000 open ÷ 50 000 to win
     expect(forecast.notes.join(" ")).toMatch(
       /No won or open lead with a date falls in the period 2030-01-01 to 2030-03-31/,
     );
