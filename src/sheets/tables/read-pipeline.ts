@@ -11,9 +11,13 @@ import { parseConfidenceHistory } from "./parse-confidence-history";
 import { parseLeads } from "./parse-leads";
 import { parseStageHistory } from "./parse-stage-history";
 import { parseStages } from "./parse-stages";
+import { readPercentFormatted } from "./read-percent-formatted";
 import type { ParsedTable } from "./table-options";
 
-type Grid = readonly (readonly unknown[])[];
+type Grid = unknown[][];
+
+const STAGE_PERCENTS = ["confidence", "maxConfidence"] as const;
+const LEAD_PERCENTS = ["confidenceOverride", "initialConfidence"] as const;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
@@ -34,12 +38,25 @@ export function readPipeline(
     mapping,
     dateOrder,
   });
-  const stages = parseStages(readGrid(stagesTab), optionsFor(stagesTab, columns.stages));
+  const stagesOptions = optionsFor(stagesTab, columns.stages);
+  const stagesGrid = readPercentFormatted(
+    stagesTab,
+    readGrid(stagesTab),
+    TABLE_SPECS.stages,
+    STAGE_PERCENTS,
+    stagesOptions,
+  );
+  const stages = parseStages(stagesGrid, stagesOptions);
   const stageLookup = new Map(stages.rows.map((stage) => [stage.key, stage]));
-  const leads = parseLeads(readGrid(leadsTab), {
-    ...optionsFor(leadsTab, columns.leads),
-    stages: stageLookup,
-  });
+  const leadsOptions = { ...optionsFor(leadsTab, columns.leads), stages: stageLookup };
+  const leadsGrid = readPercentFormatted(
+    leadsTab,
+    readGrid(leadsTab),
+    TABLE_SPECS.leads,
+    LEAD_PERCENTS,
+    leadsOptions,
+  );
+  const leads = parseLeads(leadsGrid, leadsOptions);
   const leadIds = new Set(leads.rows.map((lead) => lead.id));
   const activitiesTab = findTab(spreadsheet, tabs.activities);
   const activities = parseOptional(activitiesTab, (grid, sheet) =>

@@ -19,16 +19,17 @@ function badWorkbook() {
     ["L2", "Proposal", 1000, 60, ""], // 60 → 60 %
     ["L3", "Proposal", 1000, 0.6, ""], // 0.6 → 60 %
     ["L4", "Proposal", 1000, "60%", ""], // 60 % → 60 %
-    ["L5", "Proposal", 1000, "'150%", ""], // row 6: over 100 % (text)
+    ["L5", "Proposal", 1000, "150%", ""], // row 6: over 100 %, typed: Sheets stores 1.5 formatted as %
     ["", "", "", "", ""], // row 7: blank row in the middle
     ["L6", "Someday", 1000, "", ""], // row 8: unknown stage
     ["L1", "Lead", 500, "", ""], // row 9: duplicate Lead ID
     ["L7", "Proposal", "#N/A", "", ""], // row 10: #N/A
     ["L8", "Proposal", 2000, "", "'03/15/2026"], // row 11: date as text (en_US: m/d/y)
+    ["L9", "Proposal", 2000, "'150%", ""], // row 12: over 100 %, as text
   ]);
   addTab(spreadsheet, "Activities", [
     ["Lead ID", "Type", "Date", "Completed"],
-    ["L9", "Call", new Date(2026, 5, 1), true], // row 2: unknown lead
+    ["L99", "Call", new Date(2026, 5, 1), true], // row 2: unknown lead
     ["L1", "Meeting", new Date(2026, 6, 15), ""], // future: not counted, not an issue
     ["L1", "Call", "'2026-06-20", true], // date as ISO text: counted
   ]);
@@ -63,6 +64,7 @@ describe("bad input", () => {
       ["L6", null],
       ["L7", 0.5],
       ["L8", 0.5],
+      ["L9", 0.5],
     ]);
     expect(leads.find((lead) => lead.id === "L6")?.source).toBe("unscored");
   });
@@ -74,6 +76,7 @@ describe("bad input", () => {
       expect.arrayContaining([
         "Leads!2:Value",
         "Leads!6:Confidence Override",
+        "Leads!12:Confidence Override",
         "Leads!8:Stage",
         "Leads!9:Lead ID",
         "Leads!10:Value",
