@@ -92,6 +92,10 @@ function readGrid() {
   values[1][1].setUTCFullYear(1999);
   return kinds;
 }
+function readSerialDate() {
+  var value = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads").getRange("B2").getValue();
+  return [value instanceof Date, value.toISOString()];
+}
 function writeDate() {
   SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Leads").getRange(1, 1, 1, 1).setValues([new Date(0)]);
 }
@@ -121,6 +125,16 @@ function writeGrid() {
       const sheet = leadsSheet(workbook);
       expect(sheet.getRange("A2").getValue()).toBe("L-1");
       expect((sheet.getRange("B2").getValue() as Date).toISOString()).toBe("2024-06-01T00:00:00.000Z");
+    });
+
+    it("gives the script its own Date for a number under a date format", () => {
+      const workbook = createWorkbook();
+      leadsSheet(workbook).getRange("B2").setNumberFormat("yyyy-mm-dd");
+      // B2 holds 100: serial 100 is 100 days after 1899-12-30 → 1900-04-09 (Dec 1 + Jan 31 + Feb 28 + Mar 31 = 91, + 9).
+      expect(createLocalRuntime(gridCode, workbook).call("readSerialDate")).toEqual([
+        true,
+        "1900-04-09T00:00:00.000Z",
+      ]);
     });
 
     it("keeps nothing of a grid the script wrote", () => {

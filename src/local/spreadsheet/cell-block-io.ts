@@ -1,5 +1,7 @@
 import type { CellValue } from "./cell-value";
+import { classifyFormatRow, FormatKind } from "./format-kind";
 import type { GridLayer, LayerRow } from "./grid-layer";
+import { dateToSerial, readTypedValue } from "./read-typed-value";
 import { currentValueRealm, HOST_REALM } from "./value-realm";
 
 /** A block of cells, 0-based, as the tight loops below take it. */
@@ -10,24 +12,50 @@ export interface CellBlock {
   readonly numColumns: number;
 }
 
+/** The layers a value read needs: the values, and the number formats that type them. */
+export interface ValueLayers {
+  readonly values: GridLayer<CellValue>;
+  readonly formats: GridLayer<string>;
+}
+
 /**
- * Copies a block of cell values out: blanks become "", dates are fresh Date objects. The grid is
- * built in the current value realm (the script's, during a vm call), so it is the only copy made.
+ * Copies a block of cell values out: blanks become "", dates are fresh Date objects, and a cell's
+ * number format types its value as Sheets does (see readTypedValue). The grid is built in the
+ * current value realm (the script's, during a vm call), so it is the only copy made.
  */
-export function readValueBlock(layer: GridLayer<CellValue>, block: CellBlock): CellValue[][] {
+export function readValueBlock(cells: ValueLayers, block: CellBlock, timeZone: string): CellValue[][] {
   const { Array: GridArray, Date: GridDate, newRow } = currentValueRealm();
   const { numRows, numColumns, column } = block;
   const grid: CellValue[][] = new GridArray(numRows);
+  let sharedFormats: LayerRow<string> | undefined;
+  let kinds: Uint8Array | null = null;
   for (let r = 0; r < numRows; r++) {
-    const cells = layer.rows[block.row + r];
+    const values = cells.values.rows[block.row + r];
+    const formats = cells.formats.rows[block.row + r];
+    // Rows alike share one format row: classify it once per run of rows, not once per row.
+    if (formats !== sharedFormats) {
+      sharedFormats = formats;
+      kinds = formats === undefined ? null : classifyFormatRow(formats);
+    }
     const line = newRow(numColumns) as CellValue[];
-    if (cells === undefined) {
+    if (values === undefined) {
       for (let c = 0; c < numColumns; c++) line[c] = "";
-    } else {
+    } else if (kinds === null) {
       for (let c = 0; c < numColumns; c++) {
-        const value = cells[column + c];
+        const value = values[column + c];
         line[c] =
           value === undefined ? "" : typeof value === "object" ? new GridDate(value.getTime()) : value;
+      }
+    } else {
+      for (let c = 0; c < numColumns; c++) {
+        const value = values[column + c];
+        const kind = kinds[column + c];
+        // Only a number under a date format or a date under a number format changes type.
+        if (value === undefined) line[c] = "";
+        else if (typeof value === "object")
+          line[c] =
+            kind === FormatKind.number ? dateToSerial(value, timeZone) : new GridDate(value.getTime());
+        else line[c] = kind === FormatKind.date ? readTypedValue(value, kind, timeZone, GridDate) : value;
       }
     }
     grid[r] = line;

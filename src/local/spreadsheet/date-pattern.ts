@@ -1,25 +1,10 @@
+import { formatDateField } from "./date-fields";
 import type { WallClock } from "./zoned-time";
 
 type DateToken =
   | { readonly kind: "literal"; readonly text: string }
   | { readonly kind: "y" | "m" | "d" | "h" | "s" | "minute"; readonly length: number }
   | { readonly kind: "ampm"; readonly text: string };
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function readRun(pattern: string, at: number): number {
   const letter = pattern[at]?.toLowerCase();
@@ -69,32 +54,24 @@ function resolveMinutes(tokens: DateToken[]): DateToken[] {
   });
 }
 
-function pad(value: number, length: number): string {
-  return String(value).padStart(length, "0");
-}
-
 function renderToken(token: DateToken, wall: WallClock, twelveHour: boolean): string {
   switch (token.kind) {
     case "literal":
       return token.text;
     case "y":
-      return token.length <= 2 ? pad(wall.year % 100, 2) : String(wall.year);
+      return token.length <= 2 ? formatDateField("shortYear", 2, wall) : formatDateField("year", 1, wall);
     case "m":
-      if (token.length >= 4) return MONTHS[wall.month - 1] ?? "";
-      return token.length === 3 ? (MONTHS[wall.month - 1] ?? "").slice(0, 3) : pad(wall.month, token.length);
-    case "d": {
-      const weekday = WEEKDAYS[new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay()] ?? "";
-      if (token.length >= 4) return weekday;
-      return token.length === 3 ? weekday.slice(0, 3) : pad(wall.day, token.length);
-    }
+      return formatDateField("month", token.length, wall);
+    case "d":
+      return formatDateField(token.length >= 3 ? "weekday" : "day", token.length, wall);
     case "h":
-      return pad(twelveHour ? ((wall.hour + 11) % 12) + 1 : wall.hour, Math.min(token.length, 2));
+      return formatDateField(twelveHour ? "hour12" : "hour", Math.min(token.length, 2), wall);
     case "minute":
-      return pad(wall.minute, token.length);
+      return formatDateField("minute", token.length, wall);
     case "s":
-      return pad(wall.second, Math.min(token.length, 2));
+      return formatDateField("second", Math.min(token.length, 2), wall);
     case "ampm": {
-      const marker = wall.hour < 12 ? "AM" : "PM";
+      const marker = formatDateField("meridiem", 2, wall);
       return token.text === "a/p" ? marker.slice(0, 1) : marker;
     }
   }

@@ -1,5 +1,6 @@
 import type { CellContext, CellValue } from "./cell-value";
 import { formatDatePattern, isDatePattern } from "./date-pattern";
+import { isAutomaticFormat } from "./format-kind";
 import { type LocaleConventions, localeConventions } from "./locale-conventions";
 import { formatNumberPattern, splitSections } from "./number-pattern";
 import { serialToWallClock, toWallClock, wallClockToSerial } from "./zoned-time";
@@ -19,12 +20,6 @@ function formatAutomaticDate(date: Date, context: CellContext): string {
   const pattern = localeConventions(context.locale).datePattern;
   const hasTime = wall.hour !== 0 || wall.minute !== 0 || wall.second !== 0;
   return formatDatePattern(hasTime ? `${pattern} H:mm:ss` : pattern, wall);
-}
-
-function isAutomatic(pattern: string | undefined): boolean {
-  return (
-    pattern === undefined || pattern === "" || /^general$/i.test(pattern) || pattern === "0.###############"
-  );
 }
 
 function formatText(text: string, pattern: string | undefined): string {
@@ -49,7 +44,7 @@ export function formatDisplayValue(
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return formatText(value, pattern);
   const conventions = localeConventions(context.locale);
-  const explicit = isAutomatic(pattern) || pattern === "@" ? undefined : pattern;
+  const explicit = isAutomaticFormat(pattern) || pattern === "@" ? undefined : pattern;
   if (typeof value === "object") {
     if (explicit === undefined) return formatAutomaticDate(value, context);
     const wall = toWallClock(value, context.timeZone);

@@ -34,11 +34,15 @@ export class RangeContents extends RangeGeometry {
     return { row: this.row - 1, column: this.column - 1, numRows: 1, numColumns: 1 };
   }
 
+  private timeZone(): string {
+    return this.sheet.getParent().getSpreadsheetTimeZone();
+  }
+
   getValues(): CellValue[][] {
-    return readValueBlock(this.sheet.cells.values, this.block());
+    return readValueBlock(this.sheet.cells, this.block(), this.timeZone());
   }
   getValue(): CellValue {
-    return readValueBlock(this.sheet.cells.values, this.topLeft())[0]?.[0] ?? "";
+    return readValueBlock(this.sheet.cells, this.topLeft(), this.timeZone())[0]?.[0] ?? "";
   }
   setValues(values: unknown[][]): this {
     this.checkGrid(values, "setValues");

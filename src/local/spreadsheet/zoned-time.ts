@@ -25,22 +25,37 @@ export function processTimeZone(): string {
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
+    try {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      });
+    } catch (cause) {
+      // Apps Script's wording for a zone it does not know, with the engine's reason kept.
+      throw Object.assign(
+        new Error(`Invalid argument: timeZone (${timeZone}: ${(cause as Error).message})`),
+        { cause },
+      );
+    }
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-/** What a clock in `timeZone` shows at the instant `date`. */
+/** Minutes east of UTC for a fixed-offset zone such as "GMT+10:30" or "UTC-5"; null for a named zone. */
+function fixedOffsetMinutes(timeZone: string): number | null {
+  const offset = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
+  if (offset === null) return null;
+  return (Number(offset[2]) * 60 + Number(offset[3] ?? 0)) * (offset[1] === "-" ? -1 : 1);
+}
+
+/** What a clock in `timeZone` (a named zone or a fixed GMT offset) shows at the instant `date`. */
 export function toWallClock(date: Date, timeZone: string): WallClock {
   if (timeZone === PROCESS_TIME_ZONE) {
     return {
@@ -53,6 +68,8 @@ export function toWallClock(date: Date, timeZone: string): WallClock {
       millisecond: date.getMilliseconds(),
     };
   }
+  const offset = fixedOffsetMinutes(timeZone);
+  if (offset !== null) return toWallClock(new Date(date.getTime() + offset * 60_000), "UTC");
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);

@@ -1,12 +1,12 @@
 import { access } from "node:fs/promises";
 import { Workbook, type Worksheet } from "exceljs";
-import { DataValidation, parseA1, type Sheet, Spreadsheet } from "../spreadsheet";
+import { DataValidation, type Sheet, Spreadsheet } from "../spreadsheet";
 import { applyState } from "./apply-workbook-state";
-import { readWorksheetStyles, readWorksheetValidations } from "./read-worksheet-extras";
+import { loadWorksheetCells } from "./load-worksheet-cells";
+import { fillValidation, readWorksheetValidations } from "./read-worksheet-extras";
 import { readStateSheet, STATE_SHEET_NAME } from "./state-sheet";
 import type { WorkbookState } from "./workbook-state";
-import { COLUMN_PADDING_PIXELS, IMPLICIT_DATE_FORMAT, PIXELS_PER_CHARACTER } from "./write-worksheet";
-import { readXlsxCell } from "./xlsx-cell";
+import { COLUMN_PADDING_PIXELS, PIXELS_PER_CHARACTER } from "./write-worksheet";
 
 export interface LoadedWorkbook {
   spreadsheet: Spreadsheet;
@@ -29,26 +29,6 @@ async function openExcel(path: string): Promise<Workbook> {
     });
   }
   return excel;
-}
-
-function readCells(worksheet: Worksheet, sheet: Sheet, ownFile: boolean): void {
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  const { values, formulas, formats, notes } = sheet.cells;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const [r, c] = [rowNumber - 1, columnNumber - 1];
-      const loaded = readXlsxCell(cell, timeZone);
-      if (loaded.value !== undefined) values.set(r, c, loaded.value);
-      if (loaded.formula !== undefined) formulas.set(r, c, loaded.formula);
-      const format = cell.numFmt;
-      const implicit = ownFile && format === IMPLICIT_DATE_FORMAT;
-      if (format && format !== "General" && !implicit) formats.set(r, c, format);
-      const note = cell.note;
-      if (note)
-        notes.set(r, c, typeof note === "string" ? note : (note.texts ?? []).map((run) => run.text).join(""));
-      readWorksheetStyles(cell, sheet, r, c);
-    });
-  });
 }
 
 function readLayout(worksheet: Worksheet, sheet: Sheet): void {
@@ -75,7 +55,7 @@ function addSheet(spreadsheet: Spreadsheet, worksheet: Worksheet, state: Workboo
   const maxColumns = Math.max(saved?.maxColumns ?? 26, worksheet.columnCount);
   const index = spreadsheet.getNumSheets();
   const sheet = spreadsheet.addSheet(worksheet.name, index, maxRows, maxColumns, saved?.sheetId ?? index);
-  readCells(worksheet, sheet, state !== null);
+  loadWorksheetCells(worksheet, sheet, state !== null);
   readLayout(worksheet, sheet);
   readWorksheetValidations(worksheet, sheet);
   for (const validation of saved?.validations ?? []) {
@@ -85,10 +65,7 @@ function addSheet(spreadsheet: Spreadsheet, worksheet: Worksheet, state: Workboo
       allowInvalid: validation.allowInvalid,
       helpText: validation.helpText,
     });
-    for (const a1 of validation.a1) {
-      const cell = parseA1(a1);
-      sheet.cells.validations.set((cell.startRow ?? 1) - 1, (cell.startColumn ?? 1) - 1, rule);
-    }
+    for (const a1 of validation.a1) fillValidation(sheet, a1, rule);
   }
   if (worksheet.state !== "visible") sheet.hideSheet();
 }

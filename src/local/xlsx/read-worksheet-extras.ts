@@ -1,14 +1,16 @@
 import type { Cell, Worksheet } from "exceljs";
-import { DataValidation, parseA1, type Sheet } from "../spreadsheet";
+import { DataValidation, parseA1, type Sheet, type StyleName } from "../spreadsheet";
+import { fillLayerBlock } from "../spreadsheet/cell-block-io";
+import type { StyleValue } from "../spreadsheet/cell-store";
 
 function hexColor(argb: string | undefined): string | undefined {
   return argb === undefined ? undefined : `#${argb.slice(-6).toLowerCase()}`;
 }
 
-/** Fill, bold, italic, font color, alignment and wrap of one loaded cell. */
-export function readWorksheetStyles(cell: Cell, sheet: Sheet, row: number, column: number): void {
-  const style = (name: Parameters<typeof sheet.cells.style>[0], value: string | boolean | undefined) => {
-    if (value !== undefined) sheet.cells.style(name).set(row, column, value);
+/** Fill, bold, italic, font color, alignment and wrap of one loaded cell, each handed to `keep`. */
+export function readCellStyles(cell: Cell, keep: (name: StyleName, value: StyleValue) => void): void {
+  const style = (name: StyleName, value: StyleValue | undefined) => {
+    if (value !== undefined) keep(name, value);
   };
   const fill = cell.fill;
   if (fill?.type === "pattern" && fill.pattern === "solid") style("background", hexColor(fill.fgColor?.argb));
@@ -33,15 +35,25 @@ export function readWorksheetValidations(worksheet: Worksheet, sheet: Sheet): vo
       allowInvalid: rule.showErrorMessage !== true,
       helpText: typeof rule.prompt === "string" ? rule.prompt : null,
     });
-    for (const part of address.replace(/^range:/, "").split(/\s+/)) {
-      const reference = parseA1(part);
-      const [startRow, startColumn] = [reference.startRow ?? 1, reference.startColumn ?? 1];
-      const endRow = Math.min(reference.endRow ?? sheet.getMaxRows(), sheet.getMaxRows());
-      const endColumn = Math.min(reference.endColumn ?? sheet.getMaxColumns(), sheet.getMaxColumns());
-      for (let row = startRow; row <= endRow; row++) {
-        for (let column = startColumn; column <= endColumn; column++)
-          sheet.cells.validations.set(row - 1, column - 1, validation);
-      }
-    }
+    for (const part of address.replace(/^range:/, "").split(/\s+/)) fillValidation(sheet, part, validation);
   }
+}
+
+/**
+ * Gives every cell of an A1 range (clipped to the grid) one validation, in one block write: rows
+ * alike share one row, so a rule on a whole column costs one row, not one per cell.
+ */
+export function fillValidation(sheet: Sheet, a1: string, validation: DataValidation): void {
+  const reference = parseA1(a1);
+  const [startRow, startColumn] = [reference.startRow ?? 1, reference.startColumn ?? 1];
+  const endRow = Math.min(reference.endRow ?? sheet.getMaxRows(), sheet.getMaxRows());
+  const endColumn = Math.min(reference.endColumn ?? sheet.getMaxColumns(), sheet.getMaxColumns());
+  if (endRow < startRow || endColumn < startColumn) return;
+  const block = {
+    row: startRow - 1,
+    column: startColumn - 1,
+    numRows: endRow - startRow + 1,
+    numColumns: endColumn - startColumn + 1,
+  };
+  fillLayerBlock(sheet.cells.validations, block, validation);
 }

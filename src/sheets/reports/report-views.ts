@@ -1,91 +1,29 @@
-import type { DataIssue } from "../../core/types";
+import type { ForecastReport } from "../../core/reports/build-forecast";
+import type { FunnelReport } from "../../core/reports/build-funnel";
+import type { HotLeadsReport } from "../../core/reports/build-hot-leads";
+import type { ForecastGroup } from "../../core/reports/forecast-groups";
 
-/**
- * The parts of each report's JSON (SPEC §7) that its tab shows. Structural: the core builders'
- * results fit these without this side importing their exact types.
- */
-export interface FunnelStageView {
-  readonly stage: string;
-  readonly reached: number;
-  readonly reachedValue: number;
-  readonly advanced: number;
-  readonly lost: number;
-  readonly open: number;
-  readonly stepConversion: number | null;
-  readonly cumulativeConversion: number | null;
-  readonly winRate: number | null;
-  readonly medianDaysInStage: number | null;
-}
+// The parts of each report's JSON (SPEC §7) that its tab shows: the core builders' own types,
+// narrowed to what the layouts read, so a layout can be tested from a small hand-written report.
 
-export interface FunnelView {
-  readonly asOf: string | null;
-  readonly stages: readonly FunnelStageView[];
-  readonly totals: {
-    readonly leads: number;
-    readonly open: number;
-    readonly won: number;
-    readonly lost: number;
-  };
-  readonly notes: readonly string[];
-  readonly issues: readonly DataIssue[];
-}
+export type FunnelView = Pick<FunnelReport, "asOf" | "stages" | "totals" | "notes" | "issues">;
 
 /** One row of a forecast breakdown; which key names the group depends on the breakdown. */
-export interface ForecastGroupView {
-  readonly owner?: string;
-  readonly stage?: string;
-  readonly month?: string;
-  readonly leads?: number;
-  readonly won?: number;
-  readonly openPipeline?: number;
-  readonly weightedPipeline?: number;
-  readonly expected?: number;
-}
+export type ForecastGroupView = Partial<ForecastGroup>;
 
-export interface ForecastView {
-  readonly asOf: string;
-  readonly period: { readonly start: string; readonly end: string };
-  readonly won: number;
-  readonly openPipeline: number;
-  readonly weightedPipeline: number;
-  readonly expected: number;
-  readonly target: number | null;
-  readonly gap: number | null;
-  readonly winRate: number | null;
-  readonly pipelineNeeded: number | null;
-  readonly coverage: number | null;
-  readonly requiredCoverage: number | null;
-  readonly p10: number;
-  readonly p50: number;
-  readonly p90: number;
-  readonly probabilityOfTarget: number | null;
+export type ForecastView = Omit<
+  ForecastReport,
+  "byOwner" | "byStage" | "byMonth" | "undated" | "distributionMethod"
+> & {
   readonly byOwner: readonly ForecastGroupView[];
   readonly byStage: readonly ForecastGroupView[];
   readonly byMonth: readonly ForecastGroupView[];
-  /** Open leads with no Expected Close: counted in the period, reported separately (SPEC §3). */
-  readonly undated?: { readonly leads: number; readonly value: number };
-  readonly notes: readonly string[];
-  readonly issues: readonly DataIssue[];
-}
+  readonly undated?: Pick<ForecastReport["undated"], "leads" | "value">;
+};
 
-export interface HotLeadView {
-  readonly id: string;
+export type HotLeadView = Omit<HotLeadsReport["leads"][number], "name" | "confidence"> & {
   readonly name?: string;
-  readonly owner: string;
-  readonly stage: string;
-  readonly value: number | null;
   readonly confidence: number | null;
-  readonly weighted: number | null;
-  readonly lastActivity: string | null;
-  readonly daysSinceActivity: number | null;
-  readonly stale: boolean;
-  readonly explanation: string;
-}
+};
 
-export interface HotLeadsView {
-  readonly asOf: string;
-  readonly threshold: number;
-  readonly leads: readonly HotLeadView[];
-  readonly notes: readonly string[];
-  readonly issues: readonly DataIssue[];
-}
+export type HotLeadsView = Omit<HotLeadsReport, "leads"> & { readonly leads: readonly HotLeadView[] };

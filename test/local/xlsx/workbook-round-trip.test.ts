@@ -128,6 +128,63 @@ describe("saveWorkbook and loadWorkbook", () => {
     ]);
   });
 
+  it("keeps notes, fills, bold, italic, font colors, alignment and wrap", async () => {
+    const spreadsheet = createSpreadsheet();
+    const range = spreadsheet.getActiveSheet().getRange("A1:B2");
+    range.setValues([
+      ["Lead", "Value"],
+      ["L-1", 5],
+    ]);
+    range.setNotes([
+      ["key", ""],
+      ["", "in EUR"],
+    ]);
+    range.setBackgrounds([
+      ["#cfe2f3", "#cfe2f3"],
+      ["#ffffff", "#f4c7c3"],
+    ]);
+    spreadsheet.getActiveSheet().getRange("A1:B1").setFontWeight("bold").setFontStyle("italic");
+    spreadsheet.getActiveSheet().getRange("B2").setFontColor("#990000").setHorizontalAlignment("right");
+    const back = (await roundTrip(spreadsheet)).spreadsheet.getActiveSheet().getRange("A1:B2");
+    expect(back.getNotes()).toEqual([
+      ["key", ""],
+      ["", "in EUR"],
+    ]);
+    expect(back.getBackgrounds()).toEqual([
+      ["#cfe2f3", "#cfe2f3"],
+      ["#ffffff", "#f4c7c3"],
+    ]);
+    expect(back.getFontWeights()).toEqual([
+      ["bold", "bold"],
+      ["normal", "normal"],
+    ]);
+    const amount = back.getCell(2, 2);
+    expect([back.getFontStyle(), amount.getFontColor(), amount.getHorizontalAlignment()]).toEqual([
+      "italic",
+      "#990000",
+      "right",
+    ]);
+  });
+
+  it("loads each row at its exact width, alike format rows as one shared row, and one Date per instant", async () => {
+    const spreadsheet = createSpreadsheet();
+    const sheet = spreadsheet.getActiveSheet();
+    const day = new Date(Date.UTC(2024, 0, 1));
+    sheet.getRange("A1:C4").setValues([
+      ["Lead", "Created", "Note"],
+      ["L-1", day, ""],
+      ["L-2", "", ""],
+      ["L-3", day, ""],
+    ]);
+    sheet.getRange("B2:B4").setNumberFormat("yyyy-mm-dd");
+    const { cells } = (await roundTrip(spreadsheet)).spreadsheet.getActiveSheet();
+    // Row 1 fills three columns; rows 2 and 4 end at column B, row 3 at A (its B and C are blank).
+    expect(cells.values.rows.map((row) => row?.length)).toEqual([3, 2, 1, 2]);
+    // Rows 2 and 4 carry the same format, though row 3 stands between them.
+    expect(cells.formats.rows[3]).toBe(cells.formats.rows[1]);
+    expect(cells.values.rows[3]?.[1]).toBe(cells.values.rows[1]?.[1]);
+  });
+
   it("never shows the state sheet, and leaves no temporary file next to the workbook", async () => {
     const loaded = await roundTrip(createSpreadsheet());
     expect(loaded.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(["Sheet1"]);
@@ -146,6 +203,27 @@ describe("saveWorkbook and loadWorkbook", () => {
     expect([imported.getMaxRows(), imported.getMaxColumns()]).toEqual([1500, 30]);
     // Jest runs with TZ=UTC, so local midnight is 00:00 UTC.
     expect((imported.getRange("A1").getValue() as Date).toISOString()).toBe("2024-03-01T00:00:00.000Z");
+  });
+
+  it("gives every cell of an imported list validation's range the rule", async () => {
+    const excel = new Workbook();
+    const sheet = excel.addWorksheet("Imported");
+    sheet.getCell("A1").value = "Status";
+    (sheet as unknown as { dataValidations: { add(a1: string, rule: object): void } }).dataValidations.add(
+      "B2:C3",
+      { type: "list", allowBlank: true, formulae: ['"Open,Won"'] },
+    );
+    const path = join(folder, "validated.xlsx");
+    await excel.xlsx.writeFile(path);
+    const imported = (await loadWorkbook(path)).spreadsheet.getActiveSheet();
+    const rules = imported.getRange("A1:D4").getDataValidations();
+    // B2:C3 is rows 2–3, columns 2–3 of A1:D4; the ring around it has no rule.
+    expect(rules.map((line) => line.map((rule) => rule?.getCriteriaValues()[0] ?? null))).toEqual([
+      [null, null, null, null],
+      [null, ["Open", "Won"], ["Open", "Won"], null],
+      [null, ["Open", "Won"], ["Open", "Won"], null],
+      [null, null, null, null],
+    ]);
   });
 });
 
