@@ -9,7 +9,7 @@
  */
 import { resolveStageBounds, type StageBounds } from "../core/model/resolve-stage-bounds";
 import { parseStages } from "../sheets/tables/parse-stages";
-import { createConfidenceScorer } from "./confidence/create-confidence-scorer";
+import { createConfidenceScorer, scoreConfidence } from "./confidence/create-confidence-scorer";
 import { buildColumnResult, type CellOrColumn } from "./shared/build-column-result";
 import { readColumnArgument, readRequiredColumnArgument } from "./shared/column-argument";
 import { cellAt, countRows } from "./shared/count-rows";
@@ -44,9 +44,10 @@ export function LEADCONFIDENCE(
   const overrideColumn = readColumnArgument(NAME, "override", override);
   const statusColumn = readColumnArgument(NAME, "status", status);
   const count = countRows(NAME, [stageColumn, pointsColumn, overrideColumn, statusColumn]);
-  const scoreRow = createConfidenceScorer(readStageBounds(stages_table));
+  const scorer = createConfidenceScorer(readStageBounds(stages_table));
   return buildColumnResult(NAME, count, (row) =>
-    scoreRow(
+    scoreConfidence(
+      scorer,
       cellAt(stageColumn, row),
       cellAt(pointsColumn, row),
       cellAt(overrideColumn, row),

@@ -12,7 +12,7 @@ import { describeCell } from "../sheets/tables/describe-cell";
 import { readColumnArgument, readRequiredColumnArgument } from "./shared/column-argument";
 import { cellAt, countRows } from "./shared/count-rows";
 import { functionError } from "./shared/function-error";
-import { memoizeText } from "./shared/memoize-text";
+import { memoizeText, readMemo } from "./shared/memoize-text";
 import { readMoney } from "./shared/read-money";
 
 const NAME = "WEIGHTEDPIPELINE";
@@ -31,13 +31,20 @@ export function WEIGHTEDPIPELINE(values: unknown, confidences: unknown, statuses
   const confidenceColumn = readRequiredColumnArgument(NAME, "confidences", confidences);
   const statusColumn = readColumnArgument(NAME, "statuses", statuses);
   const count = countRows(NAME, [valueColumn, confidenceColumn, statusColumn]);
-  const readStatus = memoizeText(parseStatus);
+  const statusMemo = memoizeText(parseStatus);
   let total = 0;
   for (let row = 0; row < count.rows; row++) {
-    const status = readStatus(cellAt(statusColumn, row));
+    const status = readMemo(statusMemo, cellAt(statusColumn, row));
     if (status === "won" || status === "lost") continue;
-    const value = readMoney(cellAt(valueColumn, row));
-    const confidence = parsePercent(cellAt(confidenceColumn, row));
+    const rawValue = cellAt(valueColumn, row);
+    const rawConfidence = cellAt(confidenceColumn, row);
+    // Sheets passes number cells as numbers: an amount and a fraction in [0, 1] need no parsing.
+    if (isPlainAmount(rawValue) && isPlainFraction(rawConfidence) && status !== "invalid") {
+      total += rawValue * rawConfidence;
+      continue;
+    }
+    const value = readMoney(rawValue);
+    const confidence = parsePercent(rawConfidence);
     if (value === null || confidence === null) continue;
     if (status === "invalid" || Number.isNaN(value) || Number.isNaN(confidence)) {
       if (!count.isRange) throw describeBadCell(value, confidence, [values, confidences, statuses]);
@@ -46,6 +53,16 @@ export function WEIGHTEDPIPELINE(values: unknown, confidences: unknown, statuses
     total += value * confidence;
   }
   return total;
+}
+
+/** A finite non-negative number, which readMoney returns as it is. */
+function isPlainAmount(raw: unknown): raw is number {
+  return typeof raw === "number" && raw >= 0 && raw < Number.POSITIVE_INFINITY;
+}
+
+/** A number in [0, 1], which parsePercent returns as it is. */
+function isPlainFraction(raw: unknown): raw is number {
+  return typeof raw === "number" && raw >= 0 && raw <= 1;
 }
 
 function describeBadCell(value: number, confidence: number, raws: readonly unknown[]): Error {

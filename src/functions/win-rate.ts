@@ -7,7 +7,7 @@ import { describeCell } from "../sheets/tables/describe-cell";
 import { readColumnArgument, readRequiredColumnArgument } from "./shared/column-argument";
 import { cellAt, countRows } from "./shared/count-rows";
 import { functionError } from "./shared/function-error";
-import { memoizeText } from "./shared/memoize-text";
+import { memoizeText, readMemo } from "./shared/memoize-text";
 import { readMoney } from "./shared/read-money";
 
 const NAME = "WINRATE";
@@ -25,11 +25,11 @@ export function WINRATE(statuses: unknown, values?: unknown): number {
   const valueColumn = readColumnArgument(NAME, "values", values);
   const count = countRows(NAME, [statusColumn, valueColumn]);
   const byValue = values !== undefined;
-  const readStatus = memoizeText(parseStatus);
+  const statusMemo = memoizeText(parseStatus);
   let won = 0;
   let closed = 0;
   for (let row = 0; row < count.rows; row++) {
-    const status = readStatus(cellAt(statusColumn, row));
+    const status = readMemo(statusMemo, cellAt(statusColumn, row));
     if (status === "invalid" && !count.isRange) {
       throw functionError(NAME, `argument 'statuses' is not Open, Won or Lost: ${describeCell(statuses)}`);
     }

@@ -102,6 +102,31 @@ describe("ACTIVITYPOINTS", () => {
     expect(ACTIVITYPOINTS([["L-1"], ["L-2"]], table, AS_OF, types)).toEqual([[17], [4]]);
   });
 
+  it("counts rows of interleaved leads and types, whatever the row before them was", () => {
+    const types = [
+      ["Type", "Points", "Max Per Stage"],
+      ["Meeting", 4, 6],
+      ["Email", 2, ""],
+    ];
+    const date = day(2024, 6, 1);
+    const table = [
+      ["Lead ID", "Type", "Date", "Completed"],
+      ["L-1", "Meeting", date, true],
+      ["L-2", "Meeting", date, true],
+      ["L-2", "", date, true],
+      ["L-2", "Meeting", date, true],
+      ["L-1", "Meeting", date, false],
+      ["L-1", "Email", date, true],
+      ["L-9", "Email", date, true],
+      ["L-1", "Email", date, true],
+      ["L-1", "Meeting", date, true],
+      [["L", "-2"].join(""), ["Ema", "il"].join(""), date, true],
+    ];
+    // L-1: meetings rows 1 and 9 = min(2 × 4, 6) = 6 (row 5 is not done), emails rows 6 and 8 = 4 → 10
+    // L-2: meetings rows 2 and 4 = min(2 × 4, 6) = 6 (row 3 has no type), email row 10 = 2 → 8
+    expect(ACTIVITYPOINTS([["L-1"], ["L-2"]], table, AS_OF, types)).toEqual([[10], [8]]);
+  });
+
   it("reads the Activity Types tab when no table is given", () => {
     const workbook = installFakeWorkbook({
       "Activity Types": [

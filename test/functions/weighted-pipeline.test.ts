@@ -70,6 +70,15 @@ describe("bad input", () => {
     expect(WEIGHTEDPIPELINE(values, confidences, statuses)).toBeCloseTo(50, 9);
   });
 
+  it("drops values that are numbers but no amount: infinite or NaN", () => {
+    // only 100 × 0.5 = 50 counts; a single infinite value names the argument
+    const values = [[100], [Number.POSITIVE_INFINITY], [Number.NaN]];
+    expect(WEIGHTEDPIPELINE(values, [[0.5], [0.5], [0.5]])).toBeCloseTo(50, 9);
+    expect(() => WEIGHTEDPIPELINE(Number.POSITIVE_INFINITY, 0.5)).toThrow(
+      "WEIGHTEDPIPELINE: argument 'values' is not a non-negative amount",
+    );
+  });
+
   it("names the bad argument of a single-cell call", () => {
     expect(() => WEIGHTEDPIPELINE("abc", 0.5)).toThrow(
       `WEIGHTEDPIPELINE: argument 'values' is not a non-negative amount: "abc"`,

@@ -8,11 +8,11 @@ import type { ActivityCellReaders } from "./sum-activity-points";
  * Readers for the Date and Completed cells that are not Dates or booleans, each distinct text
  * read once. A date cell showing a sheet error (#N/A …) is a bad date (NaN), like any other.
  * @example
- * createActivityReaders("DMY").readDay("01/03/2024"); // => 19783
+ * readMemo(createActivityReaders("DMY").days, "01/03/2024"); // => 19783
  */
 export function createActivityReaders(dateOrder: DateOrder): ActivityCellReaders {
   return {
-    readDay: memoizeText((raw) => (isSheetError(raw) ? Number.NaN : parseDay(raw, dateOrder))),
-    readCompleted: memoizeText(parseCompleted),
+    days: memoizeText((raw) => (isSheetError(raw) ? Number.NaN : parseDay(raw, dateOrder))),
+    completions: memoizeText(parseCompleted),
   };
 }

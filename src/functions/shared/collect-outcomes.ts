@@ -4,7 +4,7 @@ import { describeCell } from "../../sheets/tables/describe-cell";
 import type { ColumnArgument } from "./column-argument";
 import { cellAt, countRows } from "./count-rows";
 import { functionError } from "./function-error";
-import { memoizeText } from "./memoize-text";
+import { memoizeText, readMemo } from "./memoize-text";
 import { readMoney } from "./read-money";
 
 /** Each lead's value and its chance of closing won, ready for outcomeDistribution. */
@@ -27,11 +27,11 @@ export function collectOutcomes(
   statusColumn: ColumnArgument,
 ): Outcomes {
   const count = countRows(functionName, [valueColumn, confidenceColumn, statusColumn]);
-  const readStatus = memoizeText(parseStatus);
+  const statusMemo = memoizeText(parseStatus);
   const outcomes: Outcomes = { values: [], probabilities: [] };
   for (let row = 0; row < count.rows; row++) {
     const rawStatus = cellAt(statusColumn, row);
-    const status = readStatus(rawStatus);
+    const status = readMemo(statusMemo, rawStatus);
     const rawValue = cellAt(valueColumn, row);
     const value = readMoney(rawValue);
     const rawConfidence = cellAt(confidenceColumn, row);
