@@ -22,7 +22,7 @@ export interface Stage {
   readonly name: string;
   readonly key: string;
   /** Base confidence, a fraction in [0, 1]. */
-  readonly confidence: number;
+  readonly confidence: number | null;
   readonly type: Status;
   /** Max Confidence as a fraction, or null when the column or cell is blank. */
   readonly maxConfidence: number | null;

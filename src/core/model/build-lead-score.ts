@@ -10,6 +10,8 @@ export interface ScoringContext {
   readonly asOf: Day;
   readonly model: ModelOptions;
   readonly bounds: ReadonlyMap<string, StageBounds>;
+  /** Keys of open stages listed without a usable Confidence (their leads stay unscored). */
+  readonly unusableStages: ReadonlySet<string>;
   readonly pointsOf: (typeKey: string) => ActivityPoints;
 }
 
@@ -35,6 +37,9 @@ export function buildLeadScore(lead: Lead, facts: LeadFacts, context: ScoringCon
     bounds === null ? null : Math.max(0, Math.min(bounds.base + activity.points / 100, bounds.cap));
   const { confidence, source } = decideConfidence(lead, modelConfidence, facts);
   const daysSinceActivity = lastActivity === null ? null : asOf - lastActivity;
+  // Never worked: quiet since it was created (a lead made yesterday is not stale yet), or for an
+  // unknown time when Created is blank.
+  const quietSince = lastActivity ?? lead.created;
   return {
     id: lead.id,
     stage: bounds?.stage.name ?? lead.stage,
@@ -45,10 +50,11 @@ export function buildLeadScore(lead: Lead, facts: LeadFacts, context: ScoringCon
     modelConfidence,
     lastActivity,
     daysSinceActivity,
-    stale: lead.status === "open" && (daysSinceActivity === null || daysSinceActivity > model.staleDays),
+    stale: lead.status === "open" && (quietSince === null || asOf - quietSince > model.staleDays),
     explanation: explainScore({
       source,
       stageName: lead.stage,
+      stageUnusable: context.unusableStages.has(lead.stageKey),
       confidence,
       modelConfidence,
       bounds,

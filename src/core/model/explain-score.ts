@@ -9,6 +9,8 @@ export interface ScoreExplanationInput {
   readonly source: ConfidenceSource;
   /** The stage as the lead names it (used for unknown stages). */
   readonly stageName: string;
+  /** The stage is listed but its Confidence is blank or bad. */
+  readonly stageUnusable: boolean;
   readonly confidence: number | null;
   readonly modelConfidence: number | null;
   readonly bounds: StageBounds | null;
@@ -31,7 +33,9 @@ export function explainScore(input: ScoreExplanationInput): string {
     case "lost":
       return "Lost";
     case "unscored":
-      return `Unknown stage "${input.stageName}"`;
+      return input.stageUnusable
+        ? `Stage "${input.stageName}" has no usable Confidence on the Stages tab`
+        : `Unknown stage "${input.stageName}"`;
     case "override": {
       const override = `Override ${formatPercent(input.confidence ?? 0)}`;
       return input.modelConfidence === null

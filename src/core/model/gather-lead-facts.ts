@@ -26,7 +26,7 @@ export function gatherLeadFacts(
     const id = (leads[position] as Lead).id;
     if (!positionById.has(id)) positionById.set(id, position);
   }
-  const { stageEntries, moved } = readHistory(leads, history, positionById);
+  const { stageEntries, moved } = readHistory(leads, history, positionById, asOf);
   const { lastActivities, typeCounts } = readActivities(activities, asOf, asOf - activityWindowDays, {
     positionById,
     stageEntries,
@@ -43,11 +43,13 @@ export function gatherLeadFacts(
 }
 
 // NaN marks "no day" so the per-lead arrays stay flat numbers. Sheets often list a lead's rows
-// together, so the last ID lookup is reused while the ID stays the same.
+// together, so the last ID lookup is reused while the ID stays the same. Rows dated after asOf
+// had not happened yet at asOf: a back-dated run ignores them.
 function readHistory(
   leads: readonly Lead[],
   history: readonly StageChange[],
   positionById: Map<string, number>,
+  asOf: Day,
 ) {
   const stageEntries = new Float64Array(leads.length).fill(Number.NaN);
   const moved = new Uint8Array(leads.length);
@@ -64,7 +66,7 @@ function readHistory(
       created = lead?.created ?? null;
     }
     const position = previousPosition;
-    if (position === undefined) continue;
+    if (position === undefined || change.day > asOf) continue;
     if (change.stageKey === stageKey && !(change.day <= (stageEntries[position] as number))) {
       stageEntries[position] = change.day;
     }

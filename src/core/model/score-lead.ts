@@ -18,13 +18,15 @@ export function scoreLead(
   context: ScoringContext,
 ): LeadScore {
   const { asOf, model } = context;
-  const stageEntry = findStageEntry(history, lead.stageKey);
+  // Stage History rows dated after asOf had not happened yet at asOf.
+  const known = history.filter((change) => change.day <= asOf);
+  const stageEntry = findStageEntry(known, lead.stageKey);
   const windowStart = asOf - model.activityWindowDays;
   const facts = {
     activity: sumActivityPoints(activities, context.pointsOf, asOf, windowStart, stageEntry),
     stageEntry,
     lastActivity: findLastActivity(activities, asOf),
-    hasMoved: hasMovedSinceCreated(lead, history),
+    hasMoved: hasMovedSinceCreated(lead, known),
   };
   return buildLeadScore(lead, facts, context);
 }

@@ -20,12 +20,12 @@ export function scoreLeads(
   options: ScoreOptions = {},
 ): { scores: LeadScore[]; issues: DataIssue[] } {
   const model = resolveModelOptions(options);
-  const { bounds, issues } = resolveStageBounds(pipeline.stages, {
+  const { bounds, unusable, issues } = resolveStageBounds(pipeline.stages, {
     lastOpenStageCap: model.lastOpenStageCap,
     rowOf: options.rowOf,
   });
   const pointsOf = resolveActivityPoints(pipeline.activityTypes, model);
-  const context = { asOf, model, bounds, pointsOf };
+  const context = { asOf, model, bounds, unusableStages: unusable, pointsOf };
   const { leads, activities, stageHistory } = pipeline;
   const factsOf = gatherLeadFacts(leads, activities, stageHistory, asOf, model.activityWindowDays, pointsOf);
   const scores: LeadScore[] = [];

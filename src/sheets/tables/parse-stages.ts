@@ -101,16 +101,23 @@ function readConfidence(
   tab: string,
   row: number,
   column: string,
-): number {
+): number | null {
   // A closed stage's confidence is its outcome, so leaving it blank is normal, not a problem.
-  const closedConfidence = type === "won" ? 1 : 0;
-  if (isBlankCell(raw)) {
-    if (type === "open")
-      issues.push({ tab, row, column, message: "The stage has no confidence; using 0 %." });
-    return closedConfidence;
+  if (type !== "open") {
+    const closedConfidence = type === "won" ? 1 : 0;
+    if (isBlankCell(raw)) return closedConfidence;
+    return (
+      readPercentCell(raw, issues, tab, row, column, `using ${closedConfidence * 100} %`) ?? closedConfidence
+    );
   }
-  const outcome = `using ${closedConfidence * 100} %`;
-  return readPercentCell(raw, issues, tab, row, column, outcome) ?? closedConfidence;
+  // An open stage without a usable confidence scores none of its leads (rather than 0 %, which
+  // would also cap the stage before it at its base).
+  const outcome = "leads at this stage are left unscored";
+  if (isBlankCell(raw)) {
+    issues.push({ tab, row, column, message: `The stage has no confidence; ${outcome}.` });
+    return null;
+  }
+  return readPercentCell(raw, issues, tab, row, column, outcome);
 }
 
 function readOrder(raw: unknown, issues: DataIssue[], tab: string, row: number, column: string): number {

@@ -18,6 +18,7 @@ function explain(input: Partial<ScoreExplanationInput>): string {
   return explainScore({
     source: "model",
     stageName: "Proposal",
+    stageUnusable: false,
     confidence: null,
     modelConfidence: null,
     bounds: { ...PROPOSAL, cap: 0.95 },
@@ -87,6 +88,9 @@ describe("explainScore", () => {
     expect(explain({ source: "override", confidence: 0.8, bounds: null })).toBe("Override 80%");
     expect(explain({ source: "initial", confidence: 0.3 })).toBe("Initial 30% (not yet worked)");
     expect(explain({ source: "unscored", stageName: "Foo", bounds: null })).toBe('Unknown stage "Foo"');
+    expect(explain({ source: "unscored", stageName: "Qualified", bounds: null, stageUnusable: true })).toBe(
+      'Stage "Qualified" has no usable Confidence on the Stages tab',
+    );
   });
 });
 

@@ -22,6 +22,20 @@ describe("resolveStageBounds", () => {
     expect(issues).toEqual([]); // the default cap is ours, not the user's mistake
   });
 
+  it("leaves an open stage without a usable confidence unbounded and passes over it", () => {
+    // Qualified's Confidence was bad (null): Lead is capped by Proposal's 50 %, not by a 0 %
+    const stages = [
+      makeStage("Lead", 0.1, 0),
+      { ...makeStage("Qualified", 0, 1), confidence: null },
+      makeStage("Proposal", 0.5, 2),
+    ];
+    const { bounds, unusable, issues } = resolveStageBounds(stages);
+    expect(bounds.get("lead")).toMatchObject({ base: 0.1, cap: 0.5 });
+    expect(bounds.has("qualified")).toBe(false);
+    expect([...unusable]).toEqual(["qualified"]);
+    expect(issues).toEqual([]);
+  });
+
   it("takes the last open stage's cap from the options", () => {
     const { bounds } = resolveStageBounds(STAGES, { lastOpenStageCap: 0.9 });
     expect(bounds.get("negotiation")?.cap).toBe(0.9);

@@ -40,7 +40,7 @@ function makeRandomPipeline() {
     activities.push(makeActivity(`L${random(320)}`, TYPES[random(5)] as string, day, completed));
   }
   for (let index = 0; index < 600; index += 1) {
-    history.push(makeChange(`L${random(320)}`, STAGE_NAMES[random(4)] as string, AS_OF - random(250)));
+    history.push(makeChange(`L${random(320)}`, STAGE_NAMES[random(4)] as string, AS_OF - random(250) + 10)); // some after AS_OF
   }
   return makePipeline({ leads, activities, stageHistory: history });
 }
@@ -52,6 +52,7 @@ describe("scoreLead", () => {
       asOf: AS_OF,
       model: DEFAULT_MODEL,
       bounds: resolveStageBounds(STAGES).bounds,
+      unusableStages: new Set<string>(),
       pointsOf: resolveActivityPoints([]),
     };
     const activitiesByLead = groupByLead(pipeline.activities);

@@ -119,6 +119,23 @@ describe("scoreLeads", () => {
     expect(scoreOne(lead, [makeActivity("I", "Call", AS_OF - 1, false)]).source).toBe("initial");
   });
 
+  it("ignores Stage History rows dated after the as-of date", () => {
+    // At AS_OF the lead had been in Proposal since day −40; the Proposal row on day +5 (a later
+    // re-entry) had not happened: both meetings since −40 count, 50 % + 10 pts = 60 %.
+    const history = [makeChange("P", "Proposal", AS_OF - 40), makeChange("P", "Proposal", AS_OF + 5)];
+    const meetings = [makeActivity("P", "Meeting", AS_OF - 20), makeActivity("P", "Meeting", AS_OF - 10)];
+    expect(scoreOne(makeLead("P", "Proposal"), meetings, history)).toMatchObject({
+      confidence: 0.6,
+      activityPoints: 10,
+    });
+    // A move after AS_OF does not end Initial Confidence at AS_OF.
+    const fresh = makeLead("I", "Proposal", { initialConfidence: 0.25, created: AS_OF - 10 });
+    expect(scoreOne(fresh, [], [makeChange("I", "Proposal", AS_OF + 3)])).toMatchObject({
+      confidence: 0.25,
+      source: "initial",
+    });
+  });
+
   it("flags open leads without completed activity for more than staleDays", () => {
     const call = (daysAgo: number, completed: boolean | null = true) => [
       makeActivity("S", "Call", AS_OF - daysAgo, completed),
@@ -133,6 +150,12 @@ describe("scoreLeads", () => {
       lastActivity: null,
     });
     expect(scoreOne(makeLead("S", "Lead"))).toMatchObject({ stale: true, daysSinceActivity: null });
+    // Never worked: quiet since Created, so a lead made 30 days ago is not stale yet, 31 is.
+    expect(scoreOne(makeLead("S", "Lead", { created: AS_OF - 30 }))).toMatchObject({
+      stale: false,
+      daysSinceActivity: null,
+    });
+    expect(scoreOne(makeLead("S", "Lead", { created: AS_OF - 31 })).stale).toBe(true);
     expect(scoreOne(makeLead("S", "Lead"), call(31), [], { staleDays: 45 }).stale).toBe(false);
     // Activity in an earlier stage still counts for staleness (not for points).
     const moved = scoreOne(makeLead("S", "Qualified"), call(5), [makeChange("S", "Qualified", AS_OF - 1)]);

@@ -92,4 +92,48 @@ describe("bad input", () => {
       where.some((place) => place.startsWith("Activities!3:") || place.startsWith("Activities!4:")),
     ).toBe(false);
   });
+
+  it("leaves only the leads of a stage with a bad Confidence unscored", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    addTab(spreadsheet, "Stages", [
+      ["Stage", "Confidence"],
+      ["Lead", "10%"],
+      ["Qualified", "abc"], // row 3: not a percentage
+      ["Proposal", "50%"],
+    ]);
+    addTab(spreadsheet, "Leads", [
+      ["Lead ID", "Stage"],
+      ["A", "Lead"],
+      ["B", "Qualified"],
+    ]);
+    const meeting = new Date(2026, 5, 20);
+    addTab(spreadsheet, "Activities", [
+      ["Lead ID", "Type", "Date", "Completed"],
+      ["A", "Meeting", meeting, true],
+      ["A", "Meeting", meeting, true],
+      ["A", "Meeting", meeting, true],
+      ["B", "Meeting", meeting, true],
+    ]);
+    const { runtime } = loadAddon(spreadsheet);
+    const response = runtime.call("apiScoreLeads", { asOf: "2026-06-30" }) as {
+      result: { leads: (Lead & { explanation: string })[]; issues: Issue[] };
+    };
+    const { leads, issues } = response.result;
+    // A: Lead 10 % + 3 meetings (15 pts) = 25 %, capped by the next usable stage, Proposal 50 %,
+    // not by Qualified's unreadable confidence.
+    expect(leads[0]?.confidence).toBeCloseTo(0.25, 12);
+    expect(leads[1]).toMatchObject({
+      confidence: null,
+      source: "unscored",
+      explanation: 'Stage "Qualified" has no usable Confidence on the Stages tab',
+    });
+    expect(issues).toEqual([
+      {
+        tab: "Stages",
+        row: 3,
+        column: "Confidence",
+        message: '"abc" is not a percentage (write 60%, 60 or 0.6); leads at this stage are left unscored.',
+      },
+    ]);
+  });
 });

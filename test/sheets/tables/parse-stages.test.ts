@@ -96,7 +96,7 @@ describe("parseStages", () => {
 });
 
 describe("bad input", () => {
-  it("reports a confidence over 100 % and uses 0 % for an open stage", () => {
+  it("reports a confidence over 100 % and leaves the open stage's leads unscored", () => {
     const { rows, issues } = parseStages(
       [
         ["Stage", "Confidence"],
@@ -105,10 +105,15 @@ describe("bad input", () => {
       ],
       OPTIONS,
     );
-    expect(rows.map((stage) => stage.confidence)).toEqual([0, 0]);
+    // the stages stay listed (known names, funnel order) with no confidence
+    expect(rows.map((stage) => [stage.name, stage.confidence])).toEqual([
+      ["Lead", null],
+      ["Demo", null],
+    ]);
+    const outcome = "leads at this stage are left unscored";
     expect(issues).toEqual([
-      { tab: "Stages", row: 2, column: "Confidence", message: '"150%" is over 100 %; using 0 %.' },
-      { tab: "Stages", row: 3, column: "Confidence", message: "150 is over 100 %; using 0 %." },
+      { tab: "Stages", row: 2, column: "Confidence", message: `"150%" is over 100 %; ${outcome}.` },
+      { tab: "Stages", row: 3, column: "Confidence", message: `150 is over 100 %; ${outcome}.` },
     ]);
   });
 
@@ -123,9 +128,9 @@ describe("bad input", () => {
       OPTIONS,
     );
     expect(issues.map((issue) => [issue.row, issue.message])).toEqual([
-      [2, '"high" is not a percentage (write 60%, 60 or 0.6); using 0 %.'],
-      [3, "The cell shows #N/A; using 0 %."],
-      [4, "The stage has no confidence; using 0 %."],
+      [2, '"high" is not a percentage (write 60%, 60 or 0.6); leads at this stage are left unscored.'],
+      [3, "The cell shows #N/A; leads at this stage are left unscored."],
+      [4, "The stage has no confidence; leads at this stage are left unscored."],
     ]);
   });
 
