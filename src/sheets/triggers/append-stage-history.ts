@@ -1,5 +1,6 @@
 import { findColumns } from "../../core/tables/find-columns";
 import { findHeaderRow } from "../../core/tables/find-header-row";
+import type { ColumnMapping } from "../../core/tables/table-spec";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import { toCellText } from "../write/cell-text";
 
@@ -14,29 +15,34 @@ export interface StageHistoryEntry {
 const HEADER = ["Lead ID", "Stage", "Date", "From Stage"];
 
 function historySheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tabName: string) {
-  const existing = spreadsheet.getSheetByName(tabName);
-  if (existing) return existing;
-  const created = spreadsheet.insertSheet(tabName);
-  created.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight("bold");
-  created.setFrozenRows(1);
-  return created;
+  return spreadsheet.getSheetByName(tabName) ?? spreadsheet.insertSheet(tabName);
 }
 
-/** Appends entries under the Stage History header, placing each field in its column by header. */
+// A new or still empty Stage History tab gets the header first.
+function writeHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
+  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  return [...HEADER];
+}
+
+/**
+ * Appends entries under the Stage History header, placing each field in its column by header
+ * (and the settings' column mapping). A tab with a header but no usable columns is refused with
+ * the reader's error naming the tab and column, and nothing is written.
+ */
 export function appendStageHistory(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tabName: string,
   entries: readonly StageHistoryEntry[],
+  mapping: ColumnMapping = {},
 ): void {
   const sheet = historySheet(spreadsheet, tabName);
   const width = Math.max(sheet.getLastColumn(), HEADER.length);
-  const top = sheet.getRange(1, 1, Math.min(5, sheet.getMaxRows()), width).getValues();
-  const { columns } = findColumns(
-    top[Math.max(0, findHeaderRow(top))] ?? [],
-    TABLE_SPECS.stageHistory,
-    {},
-    tabName,
-  );
+  const top =
+    sheet.getLastRow() === 0 ? [] : sheet.getRange(1, 1, Math.min(5, sheet.getMaxRows()), width).getValues();
+  const headerIndex = findHeaderRow(top);
+  const header = headerIndex < 0 ? writeHeader(sheet) : (top[headerIndex] as unknown[]);
+  const { columns } = findColumns(header, TABLE_SPECS.stageHistory, mapping, tabName);
   const rows = entries.map((entry) => {
     const row: unknown[] = new Array(width).fill("");
     row[columns.leadId] = toCellText(entry.leadId);

@@ -38,7 +38,9 @@ export function recordStageChange(event: GoogleAppsScript.Events.SheetsOnEdit): 
     stageColumn,
     leadIdColumn: columns.leadId + 1,
   });
-  if (entries.length > 0) appendStageHistory(event.source, settings.tabs.stageHistory, entries);
+  if (entries.length > 0) {
+    appendStageHistory(event.source, settings.tabs.stageHistory, entries, settings.columns.stageHistory);
+  }
 }
 
 interface EditedBlock {

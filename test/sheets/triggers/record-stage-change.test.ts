@@ -35,6 +35,30 @@ describe("onEdit: recordStageChange", () => {
     expect(rows?.[2]?.slice(1)).toEqual(["L2", "Negotiation", ""]);
   });
 
+  it("writes the header into a Stage History tab that exists but is empty", () => {
+    const spreadsheet = leadsSpreadsheet();
+    spreadsheet.insertSheet("Stage History");
+    const { runtime } = loadAddon(spreadsheet);
+    runtime.simulateEdit("Leads", "C2", "Qualified");
+    const rows = spreadsheet.getSheetByName("Stage History")?.getDataRange().getValues();
+    expect(rows?.[0]).toEqual(["Lead ID", "Stage", "Date", "From Stage"]);
+    expect(rows?.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([["L1", "Qualified", "Lead"]]);
+  });
+
+  it("places the row by the column mapping of the settings", () => {
+    const spreadsheet = leadsSpreadsheet();
+    addTab(spreadsheet, "Stage History", [["Deal", "Moved To", "When"]]);
+    const { runtime } = loadAddon(spreadsheet);
+    const saved = runtime.call("apiSaveSettings", {
+      columns: { stageHistory: { leadId: "Deal", stage: "Moved To", date: "When" } },
+    }) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    runtime.simulateEdit("Leads", "C3", "Negotiation");
+    const rows = spreadsheet.getSheetByName("Stage History")?.getDataRange().getValues();
+    expect(rows?.[1]?.slice(0, 2)).toEqual(["L2", "Negotiation"]);
+    expect(rows?.[1]?.[2]).toBeInstanceOf(Date);
+  });
+
   it("does nothing, cheaply, for an edit outside the Stage column of Leads", () => {
     const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
     runtime.resetCalls();
