@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI lives in build/cli.js, bundled by `npm run build` (npm install runs it too).
+// The CLI lives in build/cli.js, bundled by `npm run build` (`npm run demo` builds it too).
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 

@@ -1,5 +1,6 @@
 import { formatDay } from "../day/format-day";
 import type { DataIssue, Day, LeadScore, Pipeline } from "../types";
+import { filterByOwner } from "./filter-by-owner";
 import { findScore } from "./find-score";
 
 export interface HotLeadsOptions {
@@ -8,6 +9,8 @@ export interface HotLeadsOptions {
   readonly threshold?: number;
   /** When given, stale = no completed activity for more than this many days; else the score's own flag. */
   readonly staleDays?: number;
+  /** Only this owner's leads (trimmed, case-insensitive); all owners when absent or blank. */
+  readonly owner?: string;
 }
 
 export const DEFAULT_HOT_THRESHOLD = 0.6;
@@ -47,8 +50,11 @@ export function buildHotLeads(
 ): HotLeadsReport {
   const threshold = options.threshold ?? DEFAULT_HOT_THRESHOLD;
   const scoreOf = findScore(pipeline.leads, scores);
+  const owned = filterByOwner(pipeline.leads, options.owner);
+  const ownedLeads = owned.leads === pipeline.leads ? null : new Set(owned.leads);
   const leads: HotLead[] = [];
   pipeline.leads.forEach((lead, position) => {
+    if (ownedLeads !== null && !ownedLeads.has(lead)) return;
     const score = scoreOf(lead, position);
     const confidence = score?.confidence;
     if (lead.status !== "open" || score === undefined || confidence === null || confidence === undefined)
@@ -81,7 +87,7 @@ export function buildHotLeads(
     threshold,
     leads,
     issues: [],
-    notes: describeHotLeads(leads, threshold),
+    notes: [...owned.notes, ...describeHotLeads(leads, threshold)],
   };
 }
 

@@ -87,6 +87,9 @@ function fillRows<T>(
   });
 }
 
+/** The most rows a report freezes: Sheets refuses to show a frozen area taller than the window. */
+const MAX_FROZEN_ROWS = 12;
+
 /**
  * Lays a whole report out as one rectangle of values, number formats and font weights: the title
  * block, every table (bold header, optional bold totals), then the data issues table.
@@ -98,7 +101,9 @@ export function buildReportGrid(layout: ReportLayout, moneyPattern: string): Rep
   const charts: Omit<GridChart, "anchorColumn">[] = [];
   for (const table of [...layout.tables, buildIssuesTable(layout.issues)]) {
     const placed = addTable(builder, table);
-    if (frozenRows === 0) frozenRows = placed.headerRow;
+    // The title block and the first table's header stay in view while scrolling, unless notes
+    // make that taller than a small window shows; then only the title row.
+    if (frozenRows === 0) frozenRows = placed.headerRow <= MAX_FROZEN_ROWS ? placed.headerRow : 1;
     if (placed.chart !== null) charts.push(placed.chart);
   }
   const width = Math.max(2, ...builder.rows.map((row) => row.cells.length));

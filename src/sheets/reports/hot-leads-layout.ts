@@ -2,7 +2,10 @@ import type { ReportLayout } from "../report/report-layout";
 import type { HotLeadsView } from "./report-views";
 
 /** The Hot Leads tab: open leads at or above the threshold, by weighted value (as the report sorts them). */
-export function buildHotLeadsLayout(report: HotLeadsView, staleDays: number): ReportLayout {
+export function buildHotLeadsLayout(
+  report: HotLeadsView,
+  request: { readonly staleDays: number; readonly owner?: string },
+): ReportLayout {
   return {
     kind: "hot",
     tabName: "Hot Leads",
@@ -10,7 +13,8 @@ export function buildHotLeadsLayout(report: HotLeadsView, staleDays: number): Re
     asOf: report.asOf,
     parameters: [
       { label: "Threshold", value: { value: report.threshold, format: "percent" } },
-      { label: "Stale after (days)", value: { value: staleDays, format: "integer" } },
+      { label: "Owner", value: request.owner ?? "all owners" },
+      { label: "Stale after (days)", value: { value: request.staleDays, format: "integer" } },
       { label: "Hot leads", value: { value: report.leads.length, format: "integer" } },
     ],
     notes: report.notes,

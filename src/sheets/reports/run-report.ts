@@ -67,8 +67,9 @@ function composeReport(
     return { json: report, layout: buildForecastLayout(report, { owner: request.owner }) };
   }
   const { hotThreshold, staleDays } = settings.model;
-  const report = withIssues(buildHotLeads(pipeline, scores, { asOf, threshold: hotThreshold, staleDays }));
-  return { json: report, layout: buildHotLeadsLayout(report, staleDays) };
+  const hotOptions = { asOf, threshold: hotThreshold, staleDays, owner: request.owner };
+  const report = withIssues(buildHotLeads(pipeline, scores, hotOptions));
+  return { json: report, layout: buildHotLeadsLayout(report, { staleDays, owner: request.owner }) };
 }
 
 /**

@@ -33,6 +33,15 @@ describe("buildHotLeads", () => {
     expect(report.notes.join(" ")).toMatch(/1 hot leads have no Value/);
   });
 
+  it("keeps one owner's leads, whatever the case, and says when the owner has none", () => {
+    // ≥ 0.3 by owner: Ana has L5 and L6 (written "ana"); Cy has L8; Ben has L10.
+    const ana = buildHotLeads(pipeline, scores, { asOf, threshold: 0.3, owner: " ANA " });
+    expect(ana.leads.map((lead) => lead.id)).toEqual(["L5", "L6"]);
+    const nobody = buildHotLeads(pipeline, scores, { asOf, threshold: 0.3, owner: "Dana" });
+    expect(nobody.leads).toEqual([]);
+    expect(nobody.notes[0]).toMatch(/^No lead belongs to owner "Dana"; owners are: Ana, Ben, Cy/);
+  });
+
   it("breaks ties by confidence, then by id", () => {
     // B and A: 10 000 × 0.5 = 5 000 = 6 250 × 0.8 (C); C first by confidence, then A before B.
     const leads = [

@@ -44,6 +44,14 @@ describe("buildReportGrid", () => {
     }
   });
 
+  it("freezes the title block and first header, or only the title row when notes make that tall", () => {
+    // sample: header of the first table on row 8 (write-report.test.ts) → 8 rows frozen
+    expect(buildReportGrid(buildSampleLayout(), "$#,##0").frozenRows).toBe(8);
+    // 6 more notes push that header to row 8 + 5 = 13 (one note was there): past 12, so only row 1
+    const notes = Array.from({ length: 6 }, (_, index) => `Note ${index + 1}`);
+    expect(buildReportGrid(buildSampleLayout({ notes }), "$#,##0").frozenRows).toBe(1);
+  });
+
   it("stacks charts below one another when their tables are close together", () => {
     const tables = [SAMPLE_TABLE, { ...SAMPLE_TABLE, title: "Again" }];
     const grid = buildReportGrid(buildSampleLayout({ tables }), "$#,##0");

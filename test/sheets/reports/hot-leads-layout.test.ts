@@ -43,7 +43,7 @@ const HOT: HotLeadsView = {
 
 describe("buildHotLeadsLayout", () => {
   it("lays out one row per hot lead with every column the spec names", () => {
-    const table = buildHotLeadsLayout(HOT, 30).tables[0];
+    const table = buildHotLeadsLayout(HOT, { staleDays: 30 }).tables[0];
     expect(table?.columns.map((column) => column.header)).toEqual([
       "Lead",
       "Owner",
@@ -72,12 +72,12 @@ describe("buildHotLeadsLayout", () => {
 
   it("writes names and owners as text, the last activity as a date cell, missing figures as n/a", () => {
     const { spreadsheet } = createTestSpreadsheet();
-    const sheet = writeReport(spreadsheet, buildHotLeadsLayout(HOT, 30), {
+    const sheet = writeReport(spreadsheet, buildHotLeadsLayout(HOT, { staleDays: 30 }), {
       lockService: createLocks().lockService,
     });
     expect(sheet.getName()).toBe("Hot Leads");
-    // Title block: title, As of, 3 parameters, Data issues, blank = 7 rows; "Leads" 8, header 9, leads 10-11.
-    const rows = sheet.getRange(10, 1, 2, 10);
+    // Title block: title, As of, 4 parameters, Data issues, blank = 8 rows; "Leads" 9, header 10, leads 11-12.
+    const rows = sheet.getRange(11, 1, 2, 10);
     expect(rows.getDisplayValues()).toEqual([
       [
         'L-1 =HYPERLINK("http://evil.example","win")',
@@ -100,8 +100,8 @@ describe("buildHotLeadsLayout", () => {
         .every((formula) => formula === ""),
     ).toBe(true);
     // A date cell (a number shown as a date, which Sheets sorts and filters as a date), not text.
-    expect(typeof sheet.getRange(10, 7).getValue()).not.toBe("string");
-    expect(sheet.getRange(10, 7).getNumberFormat()).toBe("yyyy-mm-dd");
-    expect(sheet.getFrozenRows()).toBe(9);
+    expect(typeof sheet.getRange(11, 7).getValue()).not.toBe("string");
+    expect(sheet.getRange(11, 7).getNumberFormat()).toBe("yyyy-mm-dd");
+    expect(sheet.getFrozenRows()).toBe(10);
   });
 });
