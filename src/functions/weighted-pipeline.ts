@@ -1,17 +1,18 @@
 /**
  * WEIGHTEDPIPELINE: Σ value × confidence over open leads, one number for the whole range.
  *
- * Error policy (shared by every custom function): whole-argument problems throw (a range that
- * is not one column, ranges of different lengths). A bad cell in a range (unreadable money, a
- * confidence over 100 %, an unknown status) only drops its row, as SPEC §1 says for bad rows:
- * the lead adds no value. When every argument is a single cell, a bad cell throws, naming it.
+ * Error policy of the aggregate functions (WEIGHTEDPIPELINE, WINRATE, FORECASTRANGE,
+ * TARGETPROBABILITY): whole-argument problems throw (a range that is not one column, ranges of
+ * different lengths), and so does a cell they cannot read (unreadable money, a confidence over
+ * 100 %, an unknown status), naming the argument and, in a range, the row: one number for a whole
+ * range must not quietly leave a lead out. Blank cells are skipped. (Functions that return a
+ * column give a blank in the bad row instead, so one typo doesn't blank the whole column.)
  */
 import { parsePercent } from "../core/values/parse-percent";
 import { parseStatus } from "../core/values/parse-status";
-import { describeCell } from "../sheets/tables/describe-cell";
+import { badCellError, EXPECTED_AMOUNT, EXPECTED_PERCENT, EXPECTED_STATUS } from "./shared/bad-cell-error";
 import { readColumnArgument, readRequiredColumnArgument } from "./shared/column-argument";
 import { cellAt, countRows } from "./shared/count-rows";
-import { functionError } from "./shared/function-error";
 import { memoizeText, readMemo } from "./shared/memoize-text";
 import { readMoney } from "./shared/read-money";
 
@@ -47,8 +48,8 @@ export function WEIGHTEDPIPELINE(values: unknown, confidences: unknown, statuses
     const confidence = parsePercent(rawConfidence);
     if (value === null || confidence === null) continue;
     if (status === "invalid" || Number.isNaN(value) || Number.isNaN(confidence)) {
-      if (!count.isRange) throw describeBadCell(value, confidence, [values, confidences, statuses]);
-      continue;
+      const raws = [rawValue, rawConfidence, cellAt(statusColumn, row)];
+      throw describeBadCell(value, confidence, raws, count.isRange ? row : null);
     }
     total += value * confidence;
   }
@@ -65,16 +66,15 @@ function isPlainFraction(raw: unknown): raw is number {
   return typeof raw === "number" && raw >= 0 && raw <= 1;
 }
 
-function describeBadCell(value: number, confidence: number, raws: readonly unknown[]): Error {
-  const [values, confidences, statuses] = raws;
-  if (Number.isNaN(value)) {
-    return functionError(NAME, `argument 'values' is not a non-negative amount: ${describeCell(values)}`);
-  }
-  if (Number.isNaN(confidence)) {
-    return functionError(
-      NAME,
-      `argument 'confidences' is not a percentage in 0–100 %: ${describeCell(confidences)}`,
-    );
-  }
-  return functionError(NAME, `argument 'statuses' is not Open, Won or Lost: ${describeCell(statuses)}`);
+function describeBadCell(
+  value: number,
+  confidence: number,
+  raws: readonly unknown[],
+  row: number | null,
+): Error {
+  const [rawValue, rawConfidence, rawStatus] = raws;
+  if (Number.isNaN(value)) return badCellError(NAME, "values", EXPECTED_AMOUNT, rawValue, row);
+  if (Number.isNaN(confidence))
+    return badCellError(NAME, "confidences", EXPECTED_PERCENT, rawConfidence, row);
+  return badCellError(NAME, "statuses", EXPECTED_STATUS, rawStatus, row);
 }

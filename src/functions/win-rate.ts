@@ -1,9 +1,9 @@
 /**
  * WINRATE: won / (won + lost), by count or by value. Error policy as in weighted-pipeline.ts:
- * a bad cell in a range drops its row; a bad single cell, or no closed lead at all, throws.
+ * a bad cell throws, naming the argument (and its row in a range); so does no closed lead at all.
  */
 import { parseStatus } from "../core/values/parse-status";
-import { describeCell } from "../sheets/tables/describe-cell";
+import { badCellError, EXPECTED_AMOUNT, EXPECTED_STATUS } from "./shared/bad-cell-error";
 import { readColumnArgument, readRequiredColumnArgument } from "./shared/column-argument";
 import { cellAt, countRows } from "./shared/count-rows";
 import { functionError } from "./shared/function-error";
@@ -29,16 +29,16 @@ export function WINRATE(statuses: unknown, values?: unknown): number {
   let won = 0;
   let closed = 0;
   for (let row = 0; row < count.rows; row++) {
-    const status = readMemo(statusMemo, cellAt(statusColumn, row));
-    if (status === "invalid" && !count.isRange) {
-      throw functionError(NAME, `argument 'statuses' is not Open, Won or Lost: ${describeCell(statuses)}`);
-    }
+    const rawStatus = cellAt(statusColumn, row);
+    const status = readMemo(statusMemo, rawStatus);
+    const where = count.isRange ? row : null;
+    if (status === "invalid") throw badCellError(NAME, "statuses", EXPECTED_STATUS, rawStatus, where);
     if (status !== "won" && status !== "lost") continue;
-    const weight = byValue ? readMoney(cellAt(valueColumn, row)) : 1;
-    if (weight !== null && Number.isNaN(weight) && !count.isRange) {
-      throw functionError(NAME, `argument 'values' is not a non-negative amount: ${describeCell(values)}`);
-    }
-    if (weight === null || Number.isNaN(weight)) continue;
+    const rawValue = byValue ? cellAt(valueColumn, row) : 1;
+    const weight = byValue ? readMoney(rawValue) : 1;
+    if (weight !== null && Number.isNaN(weight))
+      throw badCellError(NAME, "values", EXPECTED_AMOUNT, rawValue, where);
+    if (weight === null) continue;
     closed += weight;
     if (status === "won") won += weight;
   }

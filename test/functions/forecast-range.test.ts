@@ -58,10 +58,15 @@ describe("bad input", () => {
     expect(FORECASTRANGE(VALUES, CONFIDENCES, [[0.5], ["high"]])).toEqual([[expect.closeTo(10000, 6)], [""]]);
   });
 
-  it("drops bad lead rows of a range", () => {
-    // "n/a" is no amount and 120 % no confidence: only the 10 000 at 50 % is left, median 10 000
-    // (P(R ≤ 0) = 0.5 ≥ 0.5 gives 0)
-    expect(FORECASTRANGE([[10000], ["n/a"], [4000]], [[0.5], [0.5], ["120%"]])).toBeCloseTo(0, 6);
+  it("names the argument and row of a bad lead cell in a range", () => {
+    expect(() => FORECASTRANGE([[10000], ["n/a"], [4000]], [[0.5], [0.5], [0.5]])).toThrow(
+      `FORECASTRANGE: argument 'values' row 2 is not a non-negative amount: "n/a"`,
+    );
+    expect(() => FORECASTRANGE([[10000], [4000]], [[0.5], ["120%"]])).toThrow(
+      `FORECASTRANGE: argument 'confidences' row 2 is not a percentage in 0–100 %: "120%"`,
+    );
+    // blank rows are skipped: only the 10 000 at 50 % is left, and P(R ≤ 0) = 0.5 ≥ 0.5 gives 0
+    expect(FORECASTRANGE([[10000], [""], [4000]], [[0.5], [0.5], [""]])).toBeCloseTo(0, 6);
   });
 
   it("rejects ranges of different lengths", () => {

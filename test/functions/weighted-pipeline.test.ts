@@ -62,18 +62,27 @@ describe("bad input", () => {
     );
   });
 
-  it("drops a bad row of a column and keeps the others", () => {
-    // "abc" is no amount, 150 is over 100 %, "maybe" is no status, -5 is negative: only 100 × 0.5 = 50 counts
-    const values = [[100], ["abc"], [200], [300], [-5]];
-    const confidences = [[0.5], [0.5], [150], [0.5], [0.5]];
-    const statuses = [[""], [""], [""], ["maybe"], [""]];
-    expect(WEIGHTEDPIPELINE(values, confidences, statuses)).toBeCloseTo(50, 9);
+  it("names the argument and the row of a bad cell in a column, never leaving a lead out quietly", () => {
+    const half = [[0.5], [0.5], [0.5]];
+    expect(() => WEIGHTEDPIPELINE([[100], ["abc"], [200]], half)).toThrow(
+      `WEIGHTEDPIPELINE: argument 'values' row 2 is not a non-negative amount: "abc"`,
+    );
+    expect(() => WEIGHTEDPIPELINE([[100], [200], [-5]], half)).toThrow(
+      "WEIGHTEDPIPELINE: argument 'values' row 3 is not a non-negative amount: -5",
+    );
+    expect(() => WEIGHTEDPIPELINE([[100], [200], [300]], [[0.5], [150], [0.5]])).toThrow(
+      "WEIGHTEDPIPELINE: argument 'confidences' row 2 is not a percentage in 0–100 %: 150",
+    );
+    expect(() => WEIGHTEDPIPELINE([[100], [200]], [[0.5], [0.5]], [[""], ["maybe"]])).toThrow(
+      `WEIGHTEDPIPELINE: argument 'statuses' row 2 is not Open, Won or Lost: "maybe"`,
+    );
   });
 
-  it("drops values that are numbers but no amount: infinite or NaN", () => {
-    // only 100 × 0.5 = 50 counts; a single infinite value names the argument
-    const values = [[100], [Number.POSITIVE_INFINITY], [Number.NaN]];
-    expect(WEIGHTEDPIPELINE(values, [[0.5], [0.5], [0.5]])).toBeCloseTo(50, 9);
+  it("refuses values that are numbers but no amount: infinite or NaN", () => {
+    expect(() => WEIGHTEDPIPELINE([[100], [Number.POSITIVE_INFINITY]], [[0.5], [0.5]])).toThrow(
+      "WEIGHTEDPIPELINE: argument 'values' row 2 is not a non-negative amount",
+    );
+    expect(() => WEIGHTEDPIPELINE([[Number.NaN]], [[0.5]])).toThrow("argument 'values'");
     expect(() => WEIGHTEDPIPELINE(Number.POSITIVE_INFINITY, 0.5)).toThrow(
       "WEIGHTEDPIPELINE: argument 'values' is not a non-negative amount",
     );

@@ -33,9 +33,12 @@ describe("bad input", () => {
     );
   });
 
-  it("drops an unknown status in a column", () => {
-    // "maybe" is left out: 1 won / (1 won + 1 lost) = 0.5
-    expect(WINRATE([["Won"], ["maybe"], ["Lost"]])).toBe(0.5);
+  it("names the row of an unknown status in a column", () => {
+    expect(() => WINRATE([["Won"], ["maybe"], ["Lost"]])).toThrow(
+      `WINRATE: argument 'statuses' row 2 is not Open, Won or Lost: "maybe"`,
+    );
+    // blank statuses are open leads: 1 won / (1 won + 1 lost) = 0.5
+    expect(WINRATE([["Won"], [""], ["Lost"]])).toBe(0.5);
   });
 
   it("names an unknown status given as a single cell", () => {

@@ -1,9 +1,8 @@
 import { parsePercent } from "../../core/values/parse-percent";
 import { parseStatus } from "../../core/values/parse-status";
-import { describeCell } from "../../sheets/tables/describe-cell";
+import { badCellError, EXPECTED_AMOUNT, EXPECTED_PERCENT, EXPECTED_STATUS } from "./bad-cell-error";
 import type { ColumnArgument } from "./column-argument";
 import { cellAt, countRows } from "./count-rows";
-import { functionError } from "./function-error";
 import { memoizeText, readMemo } from "./memoize-text";
 import { readMoney } from "./read-money";
 
@@ -15,8 +14,8 @@ export interface Outcomes {
 
 /**
  * The leads of a forecast function: won → its value for sure, lost → nothing, else value ×
- * Bernoulli(confidence). Blank rows are skipped; a bad cell drops its row in a range, and
- * throws, naming the argument, when every argument is a single cell (as in WEIGHTEDPIPELINE).
+ * Bernoulli(confidence). Blank rows are skipped; a bad cell throws, naming the argument and, in
+ * a range, its row (the aggregate functions' policy, see weighted-pipeline.ts).
  * @example
  * collectOutcomes("X", values, confidences, statuses); // => { values: [10000], probabilities: [0.6] }
  */
@@ -37,15 +36,12 @@ export function collectOutcomes(
     const rawConfidence = cellAt(confidenceColumn, row);
     const confidence = status === "won" ? 1 : status === "lost" ? 0 : parsePercent(rawConfidence);
     if (value === null || confidence === null) continue;
-    let problem = "";
-    if (Number.isNaN(value))
-      problem = `argument 'values' is not a non-negative amount: ${describeCell(rawValue)}`;
-    else if (Number.isNaN(confidence))
-      problem = `argument 'confidences' is not a percentage in 0–100 %: ${describeCell(rawConfidence)}`;
-    else if (status === "invalid")
-      problem = `argument 'statuses' is not Open, Won or Lost: ${describeCell(rawStatus)}`;
-    if (problem !== "" && !count.isRange) throw functionError(functionName, problem);
-    if (problem !== "") continue;
+    const where = count.isRange ? row : null;
+    if (Number.isNaN(value)) throw badCellError(functionName, "values", EXPECTED_AMOUNT, rawValue, where);
+    if (Number.isNaN(confidence)) {
+      throw badCellError(functionName, "confidences", EXPECTED_PERCENT, rawConfidence, where);
+    }
+    if (status === "invalid") throw badCellError(functionName, "statuses", EXPECTED_STATUS, rawStatus, where);
     outcomes.values.push(value);
     outcomes.probabilities.push(confidence);
   }
