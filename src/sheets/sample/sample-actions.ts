@@ -1,5 +1,11 @@
 import { type ApiResponse, respond } from "../api/respond";
+import { loadSettings } from "../settings/load-settings";
 import { type SampleSetupResult, setUpSampleSheet } from "./set-up-sample-sheet";
+
+function setUp(): SampleSetupResult {
+  const { settings } = loadSettings(PropertiesService.getDocumentProperties());
+  return setUpSampleSheet(SpreadsheetApp.getActiveSpreadsheet(), new Date(), settings);
+}
 
 function describeSetup(result: SampleSetupResult): string {
   const created = result.created.length > 0 ? `Created ${result.created.join(", ")}.` : "Created no tab.";
@@ -10,15 +16,14 @@ function describeSetup(result: SampleSetupResult): string {
 
 /** Menu: Set up sample sheet. */
 export function menuSetUpSampleSheet(): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const result = setUpSampleSheet(spreadsheet, new Date());
-  spreadsheet.toast(describeSetup(result), "Pipeline Confidence");
+  const result = setUp();
+  SpreadsheetApp.getActiveSpreadsheet().toast(describeSetup(result), "Pipeline Confidence");
 }
 
 /** Sidebar: Set up sample sheet, returning which tabs were created and which were left alone. */
 export function apiSetUpSampleSheet(): ApiResponse<SampleSetupResult & { message: string }> {
   return respond(() => {
-    const result = setUpSampleSheet(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+    const result = setUp();
     return { ...result, message: describeSetup(result) };
   });
 }

@@ -22,7 +22,14 @@ describe("Set up sample sheet", () => {
       "Status",
       "Stage",
     ]);
-    expect(leads?.getRange("G2").getDataValidation()?.getCriteriaValues()[0]).toContain("Proposal");
+    // the Stage dropdown lists the Stages tab's names (A2 down), so a stage added there is offered
+    const rule = leads?.getRange("G2").getDataValidation();
+    expect(String(rule?.getCriteriaType())).toBe("VALUE_IN_RANGE");
+    const source = rule?.getCriteriaValues()[0] as {
+      getA1Notation(): string;
+      getSheet(): { getName(): string };
+    };
+    expect([source.getSheet().getName(), source.getA1Notation()]).toEqual(["Stages", "A2:A1000"]);
     expect(leads?.getFrozenRows()).toBe(1);
     const scored = runtime.call("apiScoreLeads", {}) as {
       ok: boolean;
@@ -31,6 +38,35 @@ describe("Set up sample sheet", () => {
     expect(scored.ok).toBe(true);
     expect(scored.result.leads).toHaveLength(7);
     expect(scored.result.issues).toEqual([]);
+  });
+});
+
+describe("with the user's own tabs and settings", () => {
+  it("creates the tabs under the names in settings", () => {
+    const { runtime, spreadsheet } = loadAddon();
+    const saved = runtime.call("apiSaveSettings", { tabs: { leads: "Deals", activities: "Touches" } }) as {
+      ok: boolean;
+    };
+    expect(saved.ok).toBe(true);
+    const setup = runtime.call("apiSetUpSampleSheet") as { result: { created: string[] } };
+    expect(setup.result.created).toEqual(["Stages", "Activity Types", "Deals", "Touches", "Stage History"]);
+    expect(spreadsheet.getSheetByName("Leads")).toBeNull();
+    expect(spreadsheet.getSheetByName("Deals")?.getRange("A1").getValue()).toBe("Lead ID");
+  });
+
+  it("offers the stages of a Stages tab the user already has", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    addTab(spreadsheet, "Stages", [
+      ["Confidence", "Stage"],
+      [0.2, "Discovery"],
+      [0.6, "Contract"],
+    ]);
+    const { runtime } = loadAddon(spreadsheet);
+    runtime.call("apiSetUpSampleSheet");
+    const rule = spreadsheet.getSheetByName("Leads")?.getRange("G2").getDataValidation();
+    const source = rule?.getCriteriaValues()[0] as { getA1Notation(): string };
+    // Stage in column B: names from B2 down to the tab's last row (a new tab has 1000)
+    expect(source.getA1Notation()).toBe("B2:B1000");
   });
 });
 
