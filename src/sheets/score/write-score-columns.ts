@@ -50,6 +50,6 @@ export function writeScoreColumns(
   writeColumn(sheet, firstRow, columns.confidence, confidences);
   writeColumn(sheet, firstRow, columns.explanation, explanations);
   if (rowCount > 0) sheet.getRange(firstRow, columns.confidence, rowCount, 1).setNumberFormat("0%");
-  applyConfidenceColours(sheet, columns.confidence, hotThreshold);
+  applyConfidenceColours(sheet, columns.confidence, firstRow, hotThreshold);
   return columns;
 }

@@ -98,7 +98,26 @@ describe("Score leads", () => {
     score(runtime);
     const rules = spreadsheet.getSheetByName("Leads")?.getConditionalFormatRules() ?? [];
     expect(rules).toHaveLength(3);
-    expect(rules.every((rule) => rule.getRanges()[0]?.getColumn() === 7)).toBe(true);
+    // below the header (G2 down), hot ≥ 60 %, warm 30 %–60 %, cold a number under 30 % (not blanks)
+    expect(rules.map((rule) => rule.getRanges()[0]?.getA1Notation())).toEqual([
+      "G2:G1000",
+      "G2:G1000",
+      "G2:G1000",
+    ]);
+    const conditions = rules.map((rule) => rule.getBooleanCondition());
+    expect(conditions.map((condition) => String(condition?.getCriteriaType()))).toEqual([
+      "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+      "NUMBER_BETWEEN",
+      "CUSTOM_FORMULA",
+    ]);
+    expect(conditions[0]?.getCriteriaValues()).toEqual([0.6]);
+    expect(conditions[1]?.getCriteriaValues()[0]).toBe(0.3);
+    expect(conditions[2]?.getCriteriaValues()).toEqual(["=ISNUMBER(G2)*(G2*10000<3000)"]);
+    expect(conditions.map((condition) => condition?.getBackground())).toEqual([
+      "#b7e1cd",
+      "#fce8b2",
+      "#c9daf8",
+    ]);
   });
 });
 
