@@ -21,6 +21,16 @@ export interface ForecastOptions {
   readonly owner?: string;
 }
 
+/** Revenue R at one percentile q (P(R ≤ revenue) ≥ q), and P(R ≥ revenue). */
+export type ForecastPercentile = {
+  readonly percentile: number;
+  readonly revenue: number;
+  readonly chanceOfAtLeast: number;
+};
+
+/** 0.05, 0.10 … 0.95: enough points to draw the distribution's shape. */
+const PERCENTILE_STEPS = Array.from({ length: 19 }, (_, step) => Math.round((step + 1) * 5) / 100);
+
 export type ForecastReport = {
   readonly asOf: string;
   readonly period: { readonly start: string; readonly end: string };
@@ -38,6 +48,8 @@ export type ForecastReport = {
   readonly p50: number;
   readonly p90: number;
   readonly probabilityOfTarget: number | null;
+  /** The outcome distribution drawn as revenue at every 5th percentile, P5 … P95, with won included. */
+  readonly percentiles: ForecastPercentile[];
   readonly byOwner: ForecastGroup[];
   readonly byStage: ForecastGroup[];
   readonly byMonth: ForecastGroup[];
@@ -100,6 +112,10 @@ export function buildForecast(
     p50: won + distribution.quantile(0.5),
     p90: won + distribution.quantile(0.9),
     probabilityOfTarget: target === null ? null : distribution.probabilityAtLeast(target - won),
+    percentiles: PERCENTILE_STEPS.map((percentile) => {
+      const revenue = won + distribution.quantile(percentile);
+      return { percentile, revenue, chanceOfAtLeast: distribution.probabilityAtLeast(revenue - won) };
+    }),
     ...breakDown(entries, pipeline),
     undated: collected.undated,
     distributionMethod: distribution.method,

@@ -37,12 +37,13 @@ function buildDistributionTable(report: ForecastView): ReportTable {
     columns: [
       { header: "Percentile", format: "text" },
       { header: "Revenue", format: "money" },
+      { header: "Chance of at least this", format: "fraction" },
     ],
-    rows: [
-      ["P10", report.p10],
-      ["P50", report.p50],
-      ["P90", report.p90],
-    ],
+    rows: report.percentiles.map((point) => [
+      `P${Math.round(point.percentile * 100)}`,
+      point.revenue,
+      point.chanceOfAtLeast,
+    ]),
     chart: { type: "column", title: "Revenue at each percentile", labelColumn: 0, valueColumn: 1 },
   };
 }

@@ -54,6 +54,26 @@ describe("buildForecast", () => {
     expect(buildForecast(pipeline, scores, { asOf, target: 100_000 }).probabilityOfTarget).toBe(0); // R ≤ 98 000
   });
 
+  it("draws the distribution as revenue at P5 … P95 with the chance of at least that", () => {
+    // Same R and CDF (0.17, 0.20, 0.88, 1): q ≤ 0.17 → 40 000 (P(R ≥ 40 000) = 1);
+    // 0.17 < q ≤ 0.20 → 48 000 (P ≥ 0.83); 0.20 < q ≤ 0.88 → 90 000 (0.80); q > 0.88 → 98 000 (0.12).
+    const { percentiles } = buildForecast(pipeline, scores, { asOf, target: 90_000 });
+    const expected = Array.from({ length: 19 }, (_, step) => {
+      const q = (step + 1) / 20;
+      if (q <= 0.17) return [q, 40_000, 1];
+      if (q <= 0.2) return [q, 48_000, 0.83];
+      if (q <= 0.88) return [q, 90_000, 0.8];
+      return [q, 98_000, 0.12];
+    });
+    expect(percentiles).toHaveLength(19);
+    percentiles.forEach((point, index) => {
+      const [q, revenue, chance] = expected[index] as number[];
+      expect(point.percentile).toBeCloseTo(q as number, 12);
+      expect(point.revenue).toBe(revenue);
+      expect(point.chanceOfAtLeast).toBeCloseTo(chance as number, 12);
+    });
+  });
+
   it("breaks the period down by owner, stage and month", () => {
     const forecast = buildForecast(pipeline, scores, { asOf, target: 90_000 });
     // Ana and ana are one owner: L1 won 40 000, L5 and L6 open.

@@ -25,6 +25,11 @@ const FORECAST: ForecastView = {
   p50: 50000,
   p90: 70000,
   probabilityOfTarget: 0.05,
+  percentiles: [
+    { percentile: 0.1, revenue: 30000, chanceOfAtLeast: 0.9 },
+    { percentile: 0.5, revenue: 50000, chanceOfAtLeast: 0.5 },
+    { percentile: 0.9, revenue: 70000, chanceOfAtLeast: 0.1 },
+  ],
   byOwner: [
     { owner: "Ana", leads: 3, won: 20000, openPipeline: 60000, weightedPipeline: 30000, expected: 50000 },
   ],
@@ -90,9 +95,9 @@ describe("buildForecastLayout", () => {
       "By month",
     ]);
     expect(tables[1]?.rows).toEqual([
-      ["P10", 30000],
-      ["P50", 50000],
-      ["P90", 70000],
+      ["P10", 30000, 0.9],
+      ["P50", 50000, 0.5],
+      ["P90", 70000, 0.1],
     ]);
     expect(tables[1]?.chart?.type).toBe("column");
     // By month columns: Month, Leads, Won, Open pipeline, Weighted pipeline, Expected → Expected is index 5.
