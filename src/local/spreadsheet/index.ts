@@ -22,7 +22,7 @@ export * from "./enums";
 export { Protection } from "./protection";
 export { Range } from "./range";
 export { Sheet } from "./sheet";
-export { AUTOMATIC_FORMAT, MAX_CELLS, SHEETS_MESSAGES } from "./sheets-messages";
+export { AUTOMATIC_FORMAT, MAX_CELLS, MAX_SHEET_NAME_CHARS, SHEETS_MESSAGES } from "./sheets-messages";
 export { Spreadsheet, type SpreadsheetOptions, type Toast } from "./spreadsheet";
 export { Charts, createSpreadsheet, createSpreadsheetApp, SpreadsheetApp } from "./spreadsheet-app";
 export { parseEntry } from "./user-entry";

@@ -23,6 +23,11 @@ export const SHEETS_MESSAGES = {
     "Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.",
   duplicateSheet: (name: string) =>
     `A sheet with the name "${name}" already exists. Please enter another name.`,
+  // The two sheet-name limits below are Sheets' own; their wording follows duplicateSheet's, as
+  // Sheets' own text for them is not on record here.
+  emptySheetName: "A sheet name can't be empty. Please enter another name.",
+  sheetNameTooLong: (name: string) =>
+    `The sheet name "${name}" is longer than ${MAX_SHEET_NAME_CHARS} characters. Please enter another name.`,
   rowsMismatch: (dataRows: number, rangeRows: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${dataRows} but the range has ${rangeRows}.`,
   columnsMismatch: (dataColumns: number, rangeColumns: number) =>
@@ -33,6 +38,8 @@ export const SHEETS_MESSAGES = {
 
 /** Sheets' own per-spreadsheet cell limit. */
 export const MAX_CELLS = 10_000_000;
+/** Sheets' own sheet-name length limit. */
+export const MAX_SHEET_NAME_CHARS = 100;
 /** Sheets' own per-cell text limit. */
 export const MAX_CELL_CHARS = 50_000;
 /** What `getNumberFormat()` answers for a cell whose format was never set (Sheets' "Automatic"). */

@@ -7,7 +7,7 @@ import { MetadataStore } from "./metadata-store";
 import type { Protection } from "./protection";
 import type { Range } from "./range";
 import { Sheet } from "./sheet";
-import { MAX_CELLS, SHEETS_MESSAGES } from "./sheets-messages";
+import { MAX_CELLS, MAX_SHEET_NAME_CHARS, SHEETS_MESSAGES } from "./sheets-messages";
 import { processTimeZone } from "./zoned-time";
 
 export interface SpreadsheetOptions {
@@ -88,8 +88,10 @@ export class Spreadsheet {
     return this.sheets.find((sheet) => sheet.getSheetId() === id) ?? null;
   }
 
-  /** Refuses a name another sheet already has (case-insensitive, as Sheets does). */
+  /** Refuses an empty name, one over 100 characters, and one another sheet has (case-insensitively). */
   checkSheetName(name: string, except: Sheet | null): void {
+    if (name === "") throw new Error(SHEETS_MESSAGES.emptySheetName);
+    if (name.length > MAX_SHEET_NAME_CHARS) throw new Error(SHEETS_MESSAGES.sheetNameTooLong(name));
     const clash = this.sheets.find(
       (sheet) => sheet !== except && sheet.getName().toLowerCase() === name.toLowerCase(),
     );

@@ -28,7 +28,29 @@ async function openExcel(path: string): Promise<Workbook> {
       cause,
     });
   }
+  // Any zip reads without error; an .xlsx has a workbook part listing at least one worksheet.
+  if (excel.worksheets.length === 0) {
+    throw new Error(
+      `Cannot read workbook ${path}: not a valid .xlsx file (no xl/workbook.xml with a worksheet in it)`,
+    );
+  }
   return excel;
+}
+
+function corruptStateError(path: string, cause: unknown): Error {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return Object.assign(
+    new Error(`Cannot read workbook ${path}: its Pipeline Confidence state is corrupt (${reason})`),
+    { cause },
+  );
+}
+
+function readSavedState(excel: Workbook, path: string): WorkbookState | null {
+  try {
+    return readStateSheet(excel);
+  } catch (cause) {
+    throw corruptStateError(path, cause);
+  }
 }
 
 function readLayout(worksheet: Worksheet, sheet: Sheet): void {
@@ -49,12 +71,14 @@ function readLayout(worksheet: Worksheet, sheet: Sheet): void {
 }
 
 function addSheet(spreadsheet: Spreadsheet, worksheet: Worksheet, state: WorkbookState | null): void {
-  const saved = state?.sheets.find((candidate) => candidate.name === worksheet.name);
+  // A name .xlsx cannot hold was saved under another worksheet name; the state keeps the real one.
+  const saved = state?.sheets.find((candidate) => (candidate.xlsxName ?? candidate.name) === worksheet.name);
   // A Sheets import: at least 1000 rows x 26 columns, more when the data needs it.
   const maxRows = Math.max(saved?.maxRows ?? 1000, worksheet.rowCount);
   const maxColumns = Math.max(saved?.maxColumns ?? 26, worksheet.columnCount);
   const index = spreadsheet.getNumSheets();
-  const sheet = spreadsheet.addSheet(worksheet.name, index, maxRows, maxColumns, saved?.sheetId ?? index);
+  const name = saved?.name ?? worksheet.name;
+  const sheet = spreadsheet.addSheet(name, index, maxRows, maxColumns, saved?.sheetId ?? index);
   loadWorksheetCells(worksheet, sheet, state !== null);
   readLayout(worksheet, sheet);
   readWorksheetValidations(worksheet, sheet);
@@ -73,12 +97,18 @@ function addSheet(spreadsheet: Spreadsheet, worksheet: Worksheet, state: Workboo
 /** Loads an .xlsx file into an in-memory spreadsheet (see save-workbook.ts for what survives). */
 export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
   const excel = await openExcel(path);
-  const state = readStateSheet(excel);
+  const state = readSavedState(excel, path);
   const spreadsheet = new Spreadsheet(state === null ? {} : { ...state.spreadsheet });
   for (const worksheet of excel.worksheets) {
     if (worksheet.name !== STATE_SHEET_NAME) addSheet(spreadsheet, worksheet, state);
   }
   if (spreadsheet.getNumSheets() === 0) spreadsheet.addSheet("Sheet1", 0);
-  if (state !== null) applyState(spreadsheet, state);
+  if (state !== null) {
+    try {
+      applyState(spreadsheet, state);
+    } catch (cause) {
+      throw corruptStateError(path, cause);
+    }
+  }
   return { spreadsheet, documentProperties: { ...(state?.documentProperties ?? {}) } };
 }

@@ -1,4 +1,5 @@
 import type { Workbook } from "exceljs";
+import { parseWorkbookState } from "./parse-workbook-state";
 import type { WorkbookState } from "./workbook-state";
 
 /** The veryHidden sheet that carries what .xlsx cannot hold; never shown as a sheet after load. */
@@ -15,11 +16,14 @@ export function writeStateSheet(workbook: Workbook, state: WorkbookState): void 
   }
 }
 
-/** Reads the state back (null when the workbook was not written by this runtime). */
+/**
+ * Reads the state back (null when the workbook was not written by this runtime); a state that is
+ * not JSON, or not of WorkbookState's shape, throws an Error saying what is wrong with it.
+ */
 export function readStateSheet(workbook: Workbook): WorkbookState | null {
   const sheet = workbook.getWorksheet(STATE_SHEET_NAME);
   if (sheet === undefined) return null;
   let json = "";
   for (let row = 1; row <= sheet.rowCount; row++) json += String(sheet.getCell(row, 1).value ?? "");
-  return JSON.parse(json) as WorkbookState;
+  return parseWorkbookState(json);
 }

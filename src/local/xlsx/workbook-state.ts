@@ -22,6 +22,8 @@ export interface WorkbookState {
 
 export interface SheetState {
   readonly name: string;
+  /** The worksheet's name in the file, when .xlsx cannot hold `name` (see assign-xlsx-sheet-names.ts). */
+  readonly xlsxName?: string;
   readonly sheetId: number;
   readonly maxRows: number;
   readonly maxColumns: number;
@@ -72,9 +74,17 @@ function rangeRef(range: Range): string {
   return `${range.getSheet().getName()}!${range.getA1Notation()}`;
 }
 
-function collectSheet(sheet: Sheet, validations: SheetState["validations"]): SheetState {
+/** What saving put in the file for one sheet: its worksheet's name and the validations left for the state. */
+export interface WrittenSheet {
+  readonly xlsxName: string;
+  readonly validations: SheetState["validations"];
+}
+
+function collectSheet(sheet: Sheet, written: WrittenSheet | undefined): SheetState {
+  const xlsxName = written?.xlsxName ?? sheet.getName();
   return {
     name: sheet.getName(),
+    ...(xlsxName === sheet.getName() ? {} : { xlsxName }),
     sheetId: sheet.getSheetId(),
     maxRows: sheet.getMaxRows(),
     maxColumns: sheet.getMaxColumns(),
@@ -108,7 +118,7 @@ function collectSheet(sheet: Sheet, validations: SheetState["validations"]): She
         settings.position.offsetY,
       ],
     })),
-    validations,
+    validations: written?.validations ?? [],
   };
 }
 
@@ -116,7 +126,7 @@ function collectSheet(sheet: Sheet, validations: SheetState["validations"]): She
 export function collectState(
   spreadsheet: Spreadsheet,
   documentProperties: Record<string, string>,
-  validationsBySheet: Map<Sheet, SheetState["validations"]>,
+  writtenSheets: ReadonlyMap<Sheet, WrittenSheet>,
 ): WorkbookState {
   return {
     version: 1,
@@ -127,7 +137,7 @@ export function collectState(
       locale: spreadsheet.getSpreadsheetLocale(),
     },
     documentProperties: { ...documentProperties },
-    sheets: spreadsheet.getSheets().map((sheet) => collectSheet(sheet, validationsBySheet.get(sheet) ?? [])),
+    sheets: spreadsheet.getSheets().map((sheet) => collectSheet(sheet, writtenSheets.get(sheet))),
     metadata: spreadsheet.metadata.records.map(({ id, key, value, visibility, place }) => ({
       id,
       key,

@@ -1,7 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Workbook } from "exceljs";
 import { main } from "../../../src/local/cli";
+import { loadWorkbook } from "../../../src/local/xlsx/load-workbook";
+import { saveWorkbook } from "../../../src/local/xlsx/save-workbook";
+import { STATE_SHEET_NAME } from "../../../src/local/xlsx/state-sheet";
+import { writeStoredZip } from "./write-stored-zip";
 
 interface Run {
   readonly code: number;
@@ -18,6 +23,21 @@ async function run(...argv: string[]): Promise<Run> {
 
 const folder = mkdtempSync(join(tmpdir(), "pc-cli-"));
 const demo = join(folder, "demo.xlsx");
+
+/** A copy of the demo workbook whose Leads tab is renamed Deals, so every command misses it. */
+async function writeWorkbookWithoutLeads(path: string): Promise<void> {
+  const workbook = await loadWorkbook(demo);
+  workbook.spreadsheet.getSheetByName("Leads")?.setName("Deals");
+  await saveWorkbook(path, workbook);
+}
+
+/** An .xlsx with a Leads tab and a state sheet holding `stateText` (as this runtime writes it). */
+async function writeWorkbookWithState(path: string, stateText: string): Promise<void> {
+  const excel = new Workbook();
+  excel.addWorksheet("Leads").getCell("A1").value = "Lead ID";
+  excel.addWorksheet(STATE_SHEET_NAME, { state: "veryHidden" }).getCell("A1").value = stateText;
+  await excel.xlsx.writeFile(path);
+}
 
 beforeAll(async () => {
   const result = await run("demo", "--out", demo, "--leads", "60", "--seed", "3");
@@ -97,6 +117,14 @@ describe("pipeline-confidence CLI", () => {
     }
   });
 
+  it("takes --option=value as well as --option value", async () => {
+    const spaced = await run("score", "--workbook", demo, "--as-of", "2026-12-01", "--json");
+    const joined = await run("score", `--workbook=${demo}`, "--as-of=2026-12-01", "--json");
+    expect(joined.err).toBe("");
+    expect(joined.code).toBe(0);
+    expect(joined.out).toBe(spaced.out);
+  });
+
   it("prints help for the program and for a command", async () => {
     expect((await run("--help")).out).toContain("Commands:");
     const help = await run("report", "--help");
@@ -109,21 +137,36 @@ describe("bad input", () => {
   it("refuses an unknown command with the list of commands", async () => {
     const result = await run("forecast");
     expect(result.code).toBe(2);
+    expect(result.out).toBe("");
     expect(result.err).toContain('Unknown command "forecast". Commands: tabs, demo, score, report.');
   });
 
   it("refuses an unknown option and a malformed date", async () => {
-    expect((await run("score", "--workbook", demo, "--asof", "2026-01-01")).err).toContain(
-      "Unknown option --asof",
-    );
+    const unknown = await run("score", "--workbook", demo, "--asof", "2026-01-01");
+    expect([unknown.code, unknown.out]).toEqual([2, ""]);
+    expect(unknown.err).toContain("Unknown option --asof");
     const date = await run("score", "--workbook", demo, "--as-of", "2026-02-30");
-    expect(date.code).toBe(2);
+    expect([date.code, date.out]).toEqual([2, ""]);
     expect(date.err).toContain("--as-of must be a date YYYY-MM-DD");
   });
 
   it("refuses a missing report kind and a missing workbook option", async () => {
-    expect((await run("report", "--workbook", demo)).err).toContain("needs a report: funnel|forecast|hot");
-    expect((await run("score")).err).toContain('"score" needs --workbook');
+    const kind = await run("report", "--workbook", demo);
+    expect([kind.code, kind.out]).toEqual([2, ""]);
+    expect(kind.err).toContain("needs a report: funnel|forecast|hot");
+    const workbook = await run("score");
+    expect([workbook.code, workbook.out]).toEqual([2, ""]);
+    expect(workbook.err).toContain('"score" needs --workbook');
+  });
+
+  it("refuses --option=value with an unknown option, an empty value or a flag", async () => {
+    const unknown = await run("score", "--workbok=x.xlsx");
+    expect([unknown.code, unknown.out]).toEqual([2, ""]);
+    expect(unknown.err).toContain('Unknown option --workbok for "score"');
+    const empty = await run("score", "--workbook=");
+    expect([empty.code, empty.err]).toEqual([2, expect.stringContaining("--workbook needs a value")]);
+    const flag = await run("score", "--workbook", demo, "--json=yes");
+    expect([flag.code, flag.err]).toEqual([2, expect.stringContaining("--json takes no value")]);
   });
 
   it("says when the workbook file does not exist", async () => {
@@ -140,19 +183,72 @@ describe("bad input", () => {
     expect(result.err).toContain("not a valid .xlsx");
   });
 
+  it("says when a zip file holds no .xlsx workbook", async () => {
+    const archive = join(folder, "archive.xlsx");
+    writeStoredZip(archive, "notes.txt", "a zip archive, but no xl/workbook.xml");
+    const result = await run("tabs", "--workbook", archive);
+    expect([result.code, result.out]).toEqual([1, ""]);
+    expect(result.err).toBe(
+      `pipeline-confidence: Cannot read workbook ${archive}: not a valid .xlsx file (no xl/workbook.xml with a worksheet in it)`,
+    );
+  });
+
+  it("says when the workbook's saved state is not JSON", async () => {
+    const path = join(folder, "state-not-json.xlsx");
+    await writeWorkbookWithState(path, "{version: 1");
+    const result = await run("tabs", "--workbook", path);
+    expect([result.code, result.out]).toEqual([1, ""]);
+    expect(result.err.split("\n")).toEqual([
+      expect.stringMatching(
+        /^pipeline-confidence: Cannot read workbook .+: its Pipeline Confidence state is corrupt \(not JSON: .+\)$/,
+      ),
+    ]);
+    expect(result.err).toContain(path);
+  });
+
+  it("says when the workbook's saved state is JSON of the wrong shape", async () => {
+    const path = join(folder, "state-wrong-shape.xlsx");
+    // A whole state but for `sheets`, an object where a list belongs.
+    const state = {
+      version: 1,
+      spreadsheet: { id: "id", name: "Pipeline", timeZone: "UTC", locale: "en_US" },
+      documentProperties: {},
+      sheets: {},
+      metadata: [],
+    };
+    await writeWorkbookWithState(path, JSON.stringify(state));
+    const result = await run("tabs", "--workbook", path);
+    expect([result.code, result.out]).toEqual([1, ""]);
+    expect(result.err).toBe(
+      `pipeline-confidence: Cannot read workbook ${path}: its Pipeline Confidence state is corrupt (sheets: Invalid input: expected array, received object)`,
+    );
+  });
+
+  it("names the missing folder when the output cannot be written", async () => {
+    const missing = join(folder, "no-such-folder");
+    const out = join(missing, "x.xlsx");
+    const result = await run("demo", "--out", out, "--leads", "5");
+    expect([result.code, result.out]).toEqual([1, ""]);
+    expect(result.err).toBe(`pipeline-confidence: Cannot write ${out}: folder ${missing} does not exist`);
+  });
+
   it("names the missing tab and writes nothing when a run fails", async () => {
     const empty = join(folder, "empty.xlsx");
-    await run("demo", "--out", empty, "--leads", "5");
-    const { loadWorkbook } = await import("../../../src/local/xlsx/load-workbook");
-    const { saveWorkbook } = await import("../../../src/local/xlsx/save-workbook");
-    const workbook = await loadWorkbook(empty);
-    const leads = workbook.spreadsheet.getSheetByName("Leads");
-    if (leads) leads.setName("Deals");
-    await saveWorkbook(empty, workbook);
+    await writeWorkbookWithoutLeads(empty);
     const before = readFileSync(empty);
     const result = await run("score", "--workbook", empty, "--write");
     expect(result.code).toBe(1);
     expect(result.err).toContain('No tab named "Leads"');
     expect(readFileSync(empty).equals(before)).toBe(true);
+  });
+
+  it("leaves the workbook byte for byte unchanged when report forecast --write misses Leads", async () => {
+    const path = join(folder, "no-leads-report.xlsx");
+    await writeWorkbookWithoutLeads(path);
+    const before = readFileSync(path);
+    const result = await run("report", "forecast", "--workbook", path, "--write");
+    expect([result.code, result.out]).toEqual([1, ""]);
+    expect(result.err).toContain('No tab named "Leads"');
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 });

@@ -152,6 +152,27 @@ describe("bad input", () => {
     expect(() => sheet.deleteRows(999, 5)).toThrow("Those rows are out of bounds.");
   });
 
+  it("refuses an empty sheet name on insert and on rename", () => {
+    const spreadsheet = createSpreadsheet();
+    expect(() => spreadsheet.insertSheet("")).toThrow(
+      "A sheet name can't be empty. Please enter another name.",
+    );
+    expect(() => spreadsheet.getActiveSheet().setName("")).toThrow(
+      "A sheet name can't be empty. Please enter another name.",
+    );
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(["Sheet1"]);
+  });
+
+  it("refuses a sheet name over 100 characters on insert and on rename, and takes 100", () => {
+    const spreadsheet = createSpreadsheet();
+    const longest = "x".repeat(100);
+    const tooLong = "y".repeat(101);
+    const message = `The sheet name "${tooLong}" is longer than 100 characters. Please enter another name.`;
+    expect(() => spreadsheet.insertSheet(tooLong)).toThrow(message);
+    expect(() => spreadsheet.getActiveSheet().setName(tooLong)).toThrow(message);
+    expect(spreadsheet.insertSheet(longest).getName()).toBe(longest);
+  });
+
   it("refuses a range on an unknown sheet", () => {
     expect(() => createSpreadsheet().getRange("Nope!A1")).toThrow("Range not found");
   });

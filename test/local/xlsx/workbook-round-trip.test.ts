@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { createSpreadsheet, createSpreadsheetApp } from "../../../src/local/spreadsheet";
-import { loadWorkbook, saveWorkbook } from "../../../src/local/xlsx";
+import { loadWorkbook, STATE_SHEET_NAME, saveWorkbook } from "../../../src/local/xlsx";
 
 // Each test writes a workbook, reads it back, and expects exactly what was written (a round trip
 // is its own reference); grid sizes follow Sheets' import rule, max(1000, rows) x max(26, columns).
@@ -128,6 +128,55 @@ describe("saveWorkbook and loadWorkbook", () => {
     ]);
   });
 
+  it("keeps sheet names .xlsx cannot hold, with their values and metadata", async () => {
+    const spreadsheet = createSpreadsheet();
+    const app = createSpreadsheetApp(spreadsheet, null);
+    const draft = "Q1: Leads [draft]";
+    // 60 characters; its first 31 are also the name of another sheet, so a cut name would clash.
+    const longName = "Pipeline by owner and stage for the first quarter of 2026 ok";
+    const cutName = longName.slice(0, 31);
+    expect(longName).toHaveLength(60);
+    const names = [draft, longName, cutName, "History", STATE_SHEET_NAME];
+    for (const name of names) {
+      const sheet = spreadsheet.insertSheet(name);
+      sheet.getRange("A1").setValue(`value of ${name}`);
+      sheet.addDeveloperMetadata("pc.tab", name);
+      sheet.getRange("2:2").addDeveloperMetadata("pc.header", `header of ${name}`);
+    }
+    const long = spreadsheet.getSheetByName(longName);
+    long?.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenNumberLessThan(0.3)
+        .setBackground("#f4c7c3")
+        .setRanges([long.getRange("C2:C9")])
+        .build(),
+    ]);
+    const path = join(folder, "sheet-names.xlsx");
+    await saveWorkbook(path, { spreadsheet, documentProperties: {} });
+    const back = (await loadWorkbook(path)).spreadsheet;
+    expect(back.getSheets().map((sheet) => sheet.getName())).toEqual(["Sheet1", ...names]);
+    for (const name of names) {
+      const sheet = back.getSheetByName(name);
+      expect(sheet?.getRange("A1").getValue()).toBe(`value of ${name}`);
+      expect(sheet?.getDeveloperMetadata().map((found) => found.getValue())).toEqual([name]);
+      expect(sheet?.getRange("2:2").getDeveloperMetadata()[0]?.getValue()).toBe(`header of ${name}`);
+    }
+    const rule = back.getSheetByName(longName)?.getConditionalFormatRules()[0];
+    expect(rule?.getRanges().map((range) => range.getA1Notation())).toEqual(["C2:C9"]);
+    // What Excel sees: unique names of at most 31 characters, none of : [ ] * ? / \ and no "History".
+    const excel = new Workbook();
+    await excel.xlsx.readFile(path);
+    const excelNames = excel.worksheets.map((worksheet) => worksheet.name);
+    expect(new Set(excelNames.map((name) => name.toLowerCase())).size).toBe(excelNames.length);
+    expect(excelNames.filter((name) => name === STATE_SHEET_NAME)).toHaveLength(1);
+    for (const name of excelNames) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[:[\]*?/\\]/);
+      expect(name).not.toBe("History");
+    }
+  });
+
   it("keeps notes, fills, bold, italic, font colors, alignment and wrap", async () => {
     const spreadsheet = createSpreadsheet();
     const range = spreadsheet.getActiveSheet().getRange("A1:B2");
@@ -245,7 +294,7 @@ describe("bad input", () => {
     const path = join(folder, "no-such-folder", "out.xlsx");
     await expect(
       saveWorkbook(path, { spreadsheet: createSpreadsheet(), documentProperties: {} }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(`Cannot write ${path}: folder ${join(folder, "no-such-folder")} does not exist`);
     expect(readdirSync(folder).filter((name) => name.includes("out.xlsx"))).toEqual([]);
   });
 });
