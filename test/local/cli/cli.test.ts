@@ -98,12 +98,16 @@ describe("pipeline-confidence CLI", () => {
     expect(json.period).toEqual({ start: "2026-10-01", end: "2026-12-31" });
     expect(json.target).toBe(90000);
     for (const key of [
+      "asOf",
       "won",
       "openPipeline",
       "weightedPipeline",
       "expected",
       "gap",
       "winRate",
+      "pipelineNeeded",
+      "coverage",
+      "requiredCoverage",
       "p10",
       "p50",
       "p90",
@@ -115,6 +119,93 @@ describe("pipeline-confidence CLI", () => {
     ]) {
       expect(json).toHaveProperty(key);
     }
+  });
+
+  it("reads a target written as money text, and forecasts without one it cannot read", async () => {
+    const forecast = async (target: string) => {
+      const result = await run(
+        "report",
+        "forecast",
+        "--workbook",
+        demo,
+        "--as-of",
+        "2026-12-01",
+        "--target",
+        target,
+        "--json",
+      );
+      expect(result.code).toBe(0);
+      return JSON.parse(result.out) as { target: number | null; notes: string[] };
+    };
+    expect((await forecast("$90,000")).target).toBe(90000);
+    const lots = await forecast("lots");
+    expect(lots.target).toBeNull();
+    expect(lots.notes.join(" ")).toContain("lots");
+  });
+
+  it("prints the funnel and hot leads JSON of SPEC §7, filtered by created date and owner", async () => {
+    const all = await run("report", "funnel", "--workbook", demo, "--as-of", "2026-12-01", "--json");
+    type Funnel = {
+      asOf: string;
+      stages: Record<string, unknown>[];
+      totals: { leads: number };
+      issues: unknown[];
+    };
+    const funnel = JSON.parse(all.out) as Funnel;
+    expect(Object.keys(funnel.stages[0] ?? {})).toEqual(
+      expect.arrayContaining([
+        "stage",
+        "reached",
+        "reachedValue",
+        "advanced",
+        "lost",
+        "open",
+        "stepConversion",
+        "cumulativeConversion",
+        "winRate",
+        "medianDaysInStage",
+      ]),
+    );
+    expect(Object.keys(funnel.totals).sort()).toEqual(["leads", "lost", "open", "won"]);
+    const recent = await run(
+      "report",
+      "funnel",
+      "--workbook",
+      demo,
+      "--as-of",
+      "2026-12-01",
+      "--created-from",
+      "2026-06-01",
+      "--json",
+    );
+    const recentTotals = (JSON.parse(recent.out) as Funnel).totals.leads;
+    // the demo creates leads over 18 months: the last six hold some of them, not all
+    expect(recentTotals).toBeGreaterThan(0);
+    expect(recentTotals).toBeLessThan(funnel.totals.leads);
+
+    const hot = JSON.parse(
+      (await run("report", "hot", "--workbook", demo, "--as-of", "2026-12-01", "--json")).out,
+    ) as {
+      threshold: number;
+      leads: { owner: string }[];
+    };
+    expect(hot.threshold).toBe(0.6);
+    const owner = hot.leads[0]?.owner ?? "";
+    expect(owner).not.toBe("");
+    const mine = await run(
+      "report",
+      "hot",
+      "--workbook",
+      demo,
+      "--as-of",
+      "2026-12-01",
+      "--owner",
+      owner,
+      "--json",
+    );
+    const mineLeads = (JSON.parse(mine.out) as { leads: { owner: string }[] }).leads;
+    expect(mineLeads.length).toBeGreaterThan(0);
+    expect(mineLeads.every((lead) => lead.owner === owner)).toBe(true);
   });
 
   it("takes --option=value as well as --option value", async () => {

@@ -14,8 +14,14 @@ export const reportCommand: CommandSpec = {
     { name: "workbook", kind: "file", description: "the .xlsx workbook", required: true },
     { name: "as-of", kind: "date", description: "report as of this date (default today)" },
     { name: "period", kind: "period", description: "forecast period, e.g. 2026-Q4 (default: this quarter)" },
-    { name: "target", kind: "number", description: "forecast target (default: settings)" },
+    {
+      name: "target",
+      kind: "string",
+      description: "forecast target, a number or money text like $500,000 (default: settings)",
+    },
     { name: "owner", kind: "string", description: "only this owner's leads" },
+    { name: "created-from", kind: "date", description: "funnel: only leads created on or after this date" },
+    { name: "created-to", kind: "date", description: "funnel: only leads created on or before this date" },
     { name: "write", kind: "flag", description: "write the report tab and save the workbook" },
     { name: "json", kind: "flag", description: "print the report as JSON" },
   ],
@@ -28,6 +34,8 @@ export const reportCommand: CommandSpec = {
       period: options.period,
       target: options.target,
       owner: options.owner,
+      createdFrom: options["created-from"],
+      createdTo: options["created-to"],
       write: options.write === true,
     };
     const run = callApi<ReportRun>(session.runtime, "apiRunReport", request);
