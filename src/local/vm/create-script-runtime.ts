@@ -5,7 +5,13 @@ import { createServices, type Services } from "./create-services";
 import { createExecutionState, type ExecutionState, recordCall } from "./execution-state";
 import { loadScript } from "./load-script";
 import type { LocalRuntime, LocalRuntimeOptions } from "./local-runtime";
-import { type EditableSpreadsheet, simulateEdit, simulateOpen, type UserWorld } from "./simulate-user";
+import {
+  type EditableSpreadsheet,
+  simulateEdit,
+  simulateOpen,
+  simulatePaste,
+  type UserWorld,
+} from "./simulate-user";
 
 export type { EditableSpreadsheet } from "./simulate-user";
 
@@ -73,6 +79,7 @@ function assembleRuntime(
     callCustomFunction: (name, ...args) => world.execute("CUSTOM_FUNCTION", name, args),
     simulateOpen: (authMode) => simulateOpen(world, authMode),
     simulateEdit: (sheetName, a1, newValue) => simulateEdit(world, sheetName, a1, newValue),
+    simulatePaste: (sheetName, a1, values) => simulatePaste(world, sheetName, a1, values),
     get calls() {
       return state.calls;
     },

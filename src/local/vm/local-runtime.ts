@@ -28,6 +28,8 @@ export interface LocalRuntime {
   simulateOpen(authMode: Exclude<AuthModeName, "CUSTOM_FUNCTION">): void;
   /** A user types `newValue` into one cell, then onEdit(e) runs, if the script defines it. */
   simulateEdit(sheetName: string, a1: string, newValue: unknown): void;
+  /** A user pastes (or fills) a block of values at `a1`, then onEdit(e) runs without value/oldValue. */
+  simulatePaste(sheetName: string, a1: string, values: unknown[][]): void;
   /** Service method calls so far, by "Class.method". */
   readonly calls: Readonly<Record<string, number>>;
   resetCalls(): void;

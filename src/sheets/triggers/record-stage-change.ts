@@ -1,7 +1,9 @@
 import { findColumns } from "../../core/tables/find-columns";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
+import { normalizeKey } from "../../core/values/normalize-key";
 import { loadSettings } from "../settings/load-settings";
+import type { Settings } from "../settings/settings-schema";
 import { appendStageHistory, type StageHistoryEntry } from "./append-stage-history";
 
 // The header is almost always on row 1; a few title rows above it are tolerated.
@@ -32,12 +34,11 @@ export function recordStageChange(event: GoogleAppsScript.Events.SheetsOnEdit): 
   const firstRow = Math.max(range.getRow(), headerIndex + 2);
   const lastRow = range.getRow() + range.getNumRows() - 1;
   if (stageColumn < range.getColumn() || stageColumn > range.getLastColumn() || firstRow > lastRow) return;
-  const entries = collectEntries(event, sheet, {
-    firstRow,
-    lastRow,
-    stageColumn,
-    leadIdColumn: columns.leadId + 1,
-  });
+  const block = { firstRow, lastRow, stageColumn, leadIdColumn: columns.leadId + 1 };
+  const singleCell = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const entries = singleCell
+    ? collectEntries(event, sheet, block)
+    : dropUnchanged(collectEntries(event, sheet, block), event.source, settings);
   if (entries.length > 0) {
     appendStageHistory(event.source, settings.tabs.stageHistory, entries, settings.columns.stageHistory);
   }
@@ -70,4 +71,54 @@ function collectEntries(
     entries.push({ leadId, stage, date, fromStage });
   }
   return entries;
+}
+
+/**
+ * A pasted or filled block has no old values: a row whose stage is the lead's latest stage in
+ * Stage History did not change and is not logged again (logging it would restart the lead's
+ * time in its stage, and with it the activities that count). Leads without history are logged.
+ */
+function dropUnchanged(
+  entries: StageHistoryEntry[],
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): StageHistoryEntry[] {
+  if (entries.length === 0) return entries;
+  const history = spreadsheet.getSheetByName(settings.tabs.stageHistory);
+  if (history === null || history.getLastRow() === 0) return entries;
+  const grid = history.getDataRange().getValues();
+  const headerIndex = findHeaderRow(grid.slice(0, HEADER_SEARCH_ROWS));
+  if (headerIndex < 0) return entries;
+  let columns: { leadId: number; stage: number; date: number };
+  try {
+    columns = findColumns(
+      grid[headerIndex] ?? [],
+      TABLE_SPECS.stageHistory,
+      settings.columns.stageHistory,
+      settings.tabs.stageHistory,
+    ).columns;
+  } catch {
+    return entries;
+  }
+  const latest = latestStages(grid.slice(headerIndex + 1), columns);
+  return entries.filter((entry) => latest.get(entry.leadId.trim()) !== normalizeKey(entry.stage));
+}
+
+/** Each lead's latest stage key in Stage History rows: the latest date, later rows winning ties. */
+function latestStages(
+  rows: readonly (readonly unknown[])[],
+  columns: { leadId: number; stage: number; date: number },
+): Map<string, string> {
+  const latest = new Map<string, { stage: string; time: number }>();
+  for (const row of rows) {
+    const leadId = String(row[columns.leadId] ?? "").trim();
+    if (leadId === "") continue;
+    const date = row[columns.date];
+    const time = date instanceof Date ? date.getTime() : Number.NEGATIVE_INFINITY;
+    const known = latest.get(leadId);
+    if (known === undefined || time >= known.time) {
+      latest.set(leadId, { stage: normalizeKey(String(row[columns.stage] ?? "")), time });
+    }
+  }
+  return new Map([...latest].map(([leadId, { stage }]) => [leadId, stage]));
 }

@@ -118,6 +118,27 @@ describe("simulateEdit", () => {
     expect(edits[1]).toMatchObject({ value: "6", oldValue: "5" });
   });
 
+  it("pastes a block, then calls onEdit with the block as its range and no value or old value", () => {
+    const { host, runtime } = load(onEdit);
+    runtime.simulatePaste("Leads", "B2", [
+      ["x", 1],
+      ["y", 2],
+    ]);
+    expect(host.spreadsheet.getSheetByName("Leads")?.getRange("B2:C3").getValues()).toEqual([
+      ["x", 1],
+      ["y", 2],
+    ]);
+    expect(runtime.call("seenEdits")).toEqual([
+      expect.objectContaining({
+        mode: "LIMITED",
+        a1: "B2:C3",
+        value: undefined,
+        oldValue: undefined,
+        hasOld: false,
+      }),
+    ]);
+  });
+
   it("counts the script's calls but not the user's typing", () => {
     const { runtime } = load(onEdit);
     runtime.simulateEdit("Leads", "A1", "x");

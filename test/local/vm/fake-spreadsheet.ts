@@ -35,7 +35,9 @@ export class Range {
   }
 
   getA1Notation(): string {
-    return `${String.fromCharCode(64 + this.column)}${this.row}`;
+    const start = `${String.fromCharCode(64 + this.column)}${this.row}`;
+    if (this.rows === 1 && this.columns === 1) return start;
+    return `${start}:${String.fromCharCode(64 + this.column + this.columns - 1)}${this.row + this.rows - 1}`;
   }
 
   getSheet(): Sheet {
@@ -66,9 +68,13 @@ export class Sheet {
 
   getRange(rowOrA1: number | string, column = 1, rows = 1, columns = 1): Range {
     if (typeof rowOrA1 === "string") {
-      const match = /^([A-Z])(\d+)$/.exec(rowOrA1);
+      const match = /^([A-Z])(\d+)(?::([A-Z])(\d+))?$/.exec(rowOrA1);
       if (match === null) throw new Error(`Range not found: ${rowOrA1}`);
-      return new Range(this, Number(match[2]), (match[1] ?? "A").charCodeAt(0) - 64, 1, 1);
+      const row = Number(match[2]);
+      const firstColumn = (match[1] ?? "A").charCodeAt(0) - 64;
+      const lastRow = match[4] === undefined ? row : Number(match[4]);
+      const lastColumn = match[3] === undefined ? firstColumn : match[3].charCodeAt(0) - 64;
+      return new Range(this, row, firstColumn, lastRow - row + 1, lastColumn - firstColumn + 1);
     }
     return new Range(this, rowOrA1, column, rows, columns);
   }

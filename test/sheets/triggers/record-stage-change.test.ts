@@ -59,6 +59,35 @@ describe("onEdit: recordStageChange", () => {
     expect(rows?.[1]?.[2]).toBeInstanceOf(Date);
   });
 
+  it("logs only the rows of a pasted block whose stage differs from the lead's latest history", () => {
+    const spreadsheet = leadsSpreadsheet();
+    addTab(spreadsheet, "Stage History", [
+      ["Lead ID", "Stage", "Date", "From Stage"],
+      ["L1", "Lead", new Date(2026, 0, 5), ""],
+      ["L2", "Lead", new Date(2026, 0, 5), ""],
+      ["L2", "Proposal", new Date(2026, 1, 5), "Lead"],
+    ]);
+    const { runtime } = loadAddon(spreadsheet);
+    // L1 stays at Lead (its latest), L2 moves Proposal → Negotiation: one row, no From Stage known
+    runtime.simulatePaste("Leads", "C2", [["Lead"], ["Negotiation"]]);
+    const rows = spreadsheet.getSheetByName("Stage History")?.getDataRange().getValues() ?? [];
+    expect(rows).toHaveLength(5);
+    expect([rows[4]?.[0], rows[4]?.[1], rows[4]?.[3]]).toEqual(["L2", "Negotiation", ""]);
+  });
+
+  it("logs every row of a pasted block when there is no history to compare with", () => {
+    const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
+    runtime.simulatePaste("Leads", "B2", [
+      ["Acme", "Qualified"],
+      ["Globex", "Proposal"],
+    ]);
+    const rows = spreadsheet.getSheetByName("Stage History")?.getDataRange().getValues() ?? [];
+    expect(rows.slice(1).map((row) => [row[0], row[1]])).toEqual([
+      ["L1", "Qualified"],
+      ["L2", "Proposal"],
+    ]);
+  });
+
   it("does nothing, cheaply, for an edit outside the Stage column of Leads", () => {
     const { runtime, spreadsheet } = loadAddon(leadsSpreadsheet());
     runtime.resetCalls();
