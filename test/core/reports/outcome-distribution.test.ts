@@ -327,6 +327,102 @@ describe("outcomeDistribution on many distinct deal sizes", () => {
   });
 });
 
+describe("outcomeDistribution on a whole-unit lattice the cell width does not divide", () => {
+  interface LeadGroup {
+    readonly value: number;
+    readonly count: number;
+    readonly probability: number;
+  }
+
+  /**
+   * R = Σ_g value_g · Binomial(count_g, p_g), every value a whole number of `unit`s: the exact
+   * distribution by convolving each group's closed-form binomial pmf on the grid of units.
+   */
+  function unitGridReference(groups: readonly LeadGroup[], unit: number) {
+    const totalUnits = groups.reduce((sum, group) => sum + (group.value / unit) * group.count, 0);
+    let masses = new Float64Array(totalUnits + 1);
+    masses[0] = 1;
+    let high = 0;
+    // Smallest values first keeps the running support short while the widest count tables go in.
+    for (const group of [...groups].sort((left, right) => left.value - right.value)) {
+      const step = group.value / unit;
+      const next = new Float64Array(totalUnits + 1);
+      binomialPmf(group.count, group.probability).forEach((mass, wins) => {
+        if (mass === 0) return; // underflow far in the tail
+        for (let x = 0; x <= high; x += 1) {
+          next[x + wins * step] = (next[x + wins * step] as number) + (masses[x] as number) * mass;
+        }
+      });
+      high += step * group.count;
+      masses = next;
+    }
+    const upper = new Float64Array(totalUnits + 2);
+    for (let x = totalUnits; x >= 0; x -= 1) upper[x] = (upper[x + 1] as number) + (masses[x] as number);
+    // R ≥ amount iff R in units ≥ ⌈amount / unit⌉.
+    const atLeast = (amount: number) =>
+      upper[Math.min(totalUnits + 1, Math.max(0, Math.ceil(amount / unit - 1e-9)))] as number;
+    return { atLeast, atMost: (amount: number) => 1 - atLeast(amount + unit / 2) };
+  }
+
+  function expectMatchesReference(
+    groups: readonly LeadGroup[],
+    unit: number,
+    extraAmounts: readonly number[],
+  ) {
+    const values = groups.flatMap((group) => new Array<number>(group.count).fill(group.value));
+    const probabilities = groups.flatMap((group) => new Array<number>(group.count).fill(group.probability));
+    expect(values).toHaveLength(100_000);
+    const reference = unitGridReference(groups, unit);
+    const distribution = outcomeDistribution(values, probabilities);
+    expect(distribution.method).toBe("exact"); // on the values' own lattice, not one of σ/64
+    const total = groups.reduce((sum, group) => sum + group.value * group.count, 0);
+    const mean = groups.reduce((sum, group) => sum + group.value * group.count * group.probability, 0);
+    const deviation = Math.sqrt(
+      groups.reduce(
+        (sum, group) => sum + group.value ** 2 * group.count * group.probability * (1 - group.probability),
+        0,
+      ),
+    );
+    for (const level of LEVELS)
+      expectQuantileWithin(reference.atMost, distribution.quantile(level), level, 0.005 * total);
+    // Mean, ±1σ, ±2σ and quarter-σ steps between, each on a lattice point and halfway to the next.
+    const onLattice = Array.from({ length: 17 }, (_, step) =>
+      Math.max(0, Math.round((mean + ((step - 8) / 4) * deviation) / unit) * unit),
+    );
+    const amounts = [...onLattice, ...onLattice.map((amount) => amount + unit / 2), ...extraAmounts];
+    for (const amount of amounts) {
+      expect(Math.abs(distribution.probabilityAtLeast(amount) - reference.atLeast(amount))).toBeLessThan(
+        0.005,
+      );
+    }
+  }
+
+  it("keeps 99 000 leads of 1 000 exact beside 1 000 of 50 000 (all long shots)", () => {
+    // Mean 149 000, deviation ≈ 51 000: a lattice of σ/64 ≈ 800 would turn every 1 000 into 800.
+    expectMatchesReference(
+      [
+        { value: 50_000, count: 1000, probability: 0.001 },
+        { value: 1000, count: 99_000, probability: 0.001 },
+      ],
+      1000,
+      [141_550, 107_000, 149_000],
+    );
+  });
+
+  it("keeps three deal sizes on a lattice of 100 exact (300 000, 5 000 and 100)", () => {
+    // Mean 1 589 850, deviation ≈ 494 000: a lattice of σ/64 ≈ 7 700 would turn 5 000 into 7 700.
+    expectMatchesReference(
+      [
+        { value: 300_000, count: 30, probability: 0.1 },
+        { value: 5000, count: 2000, probability: 0.02 },
+        { value: 100, count: 97_970, probability: 0.05 },
+      ],
+      100,
+      [1_271_880, 1_251_300, 1_589_850],
+    );
+  });
+});
+
 describe("bad input", () => {
   it("gives a sure 0 for no leads", () => {
     const distribution = outcomeDistribution([], []);

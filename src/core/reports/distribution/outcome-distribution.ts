@@ -2,6 +2,8 @@ import { approximateBulk, type BulkApproximation } from "./approximate-bulk";
 import { type Atoms, ZERO_ATOMS } from "./atoms";
 import { convolveExactly, type ExactWork } from "./convolve-exactly";
 import { convolveOnLattice } from "./convolve-on-lattice";
+import { estimateLatticeWork } from "./estimate-lattice-work";
+import { findLatticeSpan } from "./find-lattice-span";
 import type { OutcomeQueries } from "./quantile-query";
 import { queryAtoms } from "./query-atoms";
 import { queryMixture } from "./query-mixture";
@@ -21,6 +23,8 @@ const EXACT_WORK: ExactWork = { atoms: 2e6, counts: 1e7 };
 const LARGE_LEAD_CELLS = 16_384;
 /** Large-lead atoms kept as they are beside a bulk; more are rebinned. */
 const MAX_MIXED_ATOMS = 2048;
+/** Cells a convolution on the values' own lattice may visit (a few tens of milliseconds). */
+const SPAN_LATTICE_WORK = 4e7;
 /** Cells per standard deviation of R on the all-lattice path. */
 const CELLS_PER_DEVIATION = 64;
 /** Never more cells than this across the whole pipeline on the all-lattice path. */
@@ -30,6 +34,7 @@ const MAX_CELLS = 1 << 20;
  * The distribution of R = Σ value_i · Bernoulli(probability_i), leads independent (SPEC §3).
  * Exact enumeration when it is cheap; else the largest leads exactly (or on a fine lattice) and the
  * rest by an Edgeworth expansion when they are many and small enough (Lyapunov ratio ≤ 0.06);
+ * else exactly on the values' own lattice (their common divisor) when that is affordable;
  * else every lead on a lattice fine against R's standard deviation. Values ≤ 0 and
  * probabilities ≤ 0 add nothing; probabilities ≥ 1 add their value for sure.
  * @example
@@ -69,6 +74,8 @@ export function outcomeDistribution(
     const large = coarsen(convolveLarge(split.large.values, split.large.probabilities), bulk);
     return within("mixed", queryMixture(large, bulk, constant, total));
   }
+  const onSpan = convolveOnOwnLattice(uncertainValues, uncertainProbabilities);
+  if (onSpan !== null) return within("exact", queryAtoms(onSpan, constant, 0, tolerance));
   const deviation = Math.sqrt(
     uncertainValues.reduce((sum, value, lead) => {
       const probability = uncertainProbabilities[lead] ?? 0;
@@ -78,6 +85,17 @@ export function outcomeDistribution(
   const cellWidth = Math.max(deviation / CELLS_PER_DEVIATION, total / MAX_CELLS);
   const lattice = convolveOnLattice(uncertainValues, uncertainProbabilities, cellWidth);
   return within("lattice", queryAtoms(lattice, constant, cellWidth, 0));
+}
+
+/**
+ * When every value is a whole multiple of one span (whole hundreds, whole thousands), R lives on
+ * that lattice: convolving on it is exact (up to trimmed tails of 1e-15), where a lattice of
+ * σ/64 would move every value and smear R's real steps. Null when it would cost too much.
+ */
+function convolveOnOwnLattice(values: readonly number[], probabilities: readonly number[]): Atoms | null {
+  const span = findLatticeSpan(values);
+  if (span === null || estimateLatticeWork(values, probabilities, span) > SPAN_LATTICE_WORK) return null;
+  return convolveOnLattice(values, probabilities, span);
 }
 
 /**
