@@ -16,7 +16,7 @@ function renderCommand(command: CommandSpec): string {
     const required = option.required ? " (required)" : "";
     lines.push(`  --${option.name}${value}`.padEnd(26) + option.description + required);
   }
-  lines.push("  --help".padEnd(26) + "show this help");
+  lines.push(`${"  --help".padEnd(26)}show this help`);
   return lines.join("\n");
 }
 
