@@ -7,9 +7,12 @@
  * or Type, a bad as_of). Bad activity rows (unknown lead, no type, bad date) are skipped, like
  * the Activities tab's data issues. A blank Lead ID gives a blank row; an ID with no activity 0.
  */
+
 import { resolveActivityPoints } from "../core/model/resolve-activity-points";
 import { TABLE_SPECS } from "../core/tables/table-specs";
 import type { ActivityType } from "../core/types";
+import { createDayReader } from "../sheets/dates/create-day-reader";
+import { createZoneOffset } from "../sheets/dates/create-zone-offset";
 import { locateTable } from "../sheets/tables/locate-table";
 import { parseActivityTypes } from "../sheets/tables/parse-activity-types";
 import { activityWindow } from "./activities/activity-window";
@@ -53,13 +56,15 @@ export function ACTIVITYPOINTS(
       tab,
       mapping: settings.mappings.activities,
       dateOrder,
+      timeZone: settings.timeZone,
     }),
   }));
-  const asOf = readAsOf(NAME, as_of, dateOrder);
+  const offsetAt = createZoneOffset(settings.timeZone);
+  const asOf = readAsOf(NAME, as_of, dateOrder, createDayReader(settings.timeZone));
   const activityTypes = readActivityTypes(activity_types_table, settings);
   const leads = indexLeads(leadColumn);
   const types = indexActivityTypes(resolveActivityPoints(activityTypes, settings.model));
-  const window = activityWindow(asOf, settings.model.activityWindowDays);
+  const window = activityWindow(asOf, settings.model.activityWindowDays, offsetAt);
   const totals = sumActivityPoints(
     activities.grid,
     activities.layout.firstRow,
@@ -77,8 +82,12 @@ export function ACTIVITYPOINTS(
 
 function readActivityTypes(raw: unknown, settings: FunctionSettings): readonly ActivityType[] {
   const parse = (grid: Grid, tab: string) =>
-    parseActivityTypes(grid, { tab, mapping: settings.mappings.activityTypes, dateOrder: settings.dateOrder })
-      .rows;
+    parseActivityTypes(grid, {
+      tab,
+      mapping: settings.mappings.activityTypes,
+      dateOrder: settings.dateOrder,
+      timeZone: settings.timeZone,
+    }).rows;
   if (raw !== undefined && raw !== "") return readTableArgument(NAME, "activity_types_table", raw, parse);
   const tab = settings.tabs.activityTypes;
   const grid = readOptionalTab(tab);

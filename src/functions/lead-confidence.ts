@@ -63,6 +63,7 @@ function readStageBounds(stagesTable: unknown): ReadonlyMap<string, StageBounds>
       tab,
       mapping: settings.mappings.stages,
       dateOrder: settings.dateOrder,
+      timeZone: settings.timeZone,
     }).rows;
     return resolveStageBounds(stages, settings.model).bounds;
   };

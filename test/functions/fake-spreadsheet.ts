@@ -14,6 +14,7 @@ export function installFakeWorkbook(
   const reads: string[] = [];
   const spreadsheet = {
     getSpreadsheetLocale: () => "en_US",
+    getSpreadsheetTimeZone: () => "Etc/UTC",
     getSheetByName: (name: string) => {
       const grid = tabs[name];
       if (grid === undefined) return null;

@@ -1,28 +1,28 @@
-import { dayFromDate } from "../../core/day/day-from-date";
 import type { Day } from "../../core/types";
 import { type DateOrder, parseDay } from "../../core/values/parse-day";
 import { describeCell } from "../../sheets/tables/describe-cell";
 import { functionError } from "../shared/function-error";
 
 /**
- * The as_of argument as a Day: a date cell, a date text or a serial number; blank or omitted
- * means today (local time, which in Apps Script is the script's time zone).
+ * The as_of argument as a Day: a date cell (the day it shows, through `readDate`), a date text or
+ * a serial number; blank or omitted means today, also through `readDate` (the spreadsheet's zone).
  * @example
- * readAsOf("ACTIVITYPOINTS", "2024-03-01", "MDY"); // => 19783
+ * readAsOf("ACTIVITYPOINTS", "2024-03-01", "MDY", createDayReader("UTC")); // => 19783
  */
 export function readAsOf(
   functionName: string,
   raw: unknown,
   dateOrder: DateOrder,
+  readDate: (date: Date) => Day,
   today: () => Date = () => new Date(),
 ): Day {
   if (Array.isArray(raw)) {
     if (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1)
-      return readAsOf(functionName, raw[0][0], dateOrder, today);
+      return readAsOf(functionName, raw[0][0], dateOrder, readDate, today);
     throw functionError(functionName, "argument 'as_of' must be a single date, not a range");
   }
-  const day = parseDay(raw, dateOrder);
-  if (day === null) return dayFromDate(today());
+  const day = raw instanceof Date ? readDate(raw) : parseDay(raw, dateOrder);
+  if (day === null) return readDate(today());
   if (Number.isNaN(day))
     throw functionError(functionName, `argument 'as_of' is not a date: ${describeCell(raw)}`);
   return day;

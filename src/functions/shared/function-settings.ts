@@ -8,5 +8,7 @@ export interface FunctionSettings {
   readonly tabs: Readonly<Record<TableKey, string>>;
   readonly mappings: Readonly<Partial<Record<TableKey, ColumnMapping>>>;
   readonly dateOrder: DateOrder;
+  /** The spreadsheet's time zone: Date cells are midnights there, not in the script's zone. */
+  readonly timeZone: string;
   readonly model: ModelOptions;
 }

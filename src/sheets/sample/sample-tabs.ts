@@ -69,9 +69,11 @@ const HISTORY: readonly [string, string, number, string][] = [
   ["L-006", "Closed Lost", 30, "Demo"],
 ];
 
-/** The sample tabs, with dates counted back from `today` so the sample never looks stale. */
-export function buildSampleTabs(today: Date): SampleTab[] {
-  const daysAgo = (days: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - days);
+/**
+ * The sample tabs, with dates counted back from today so the sample never looks stale;
+ * `daysAgo` gives the date cell (a midnight in the spreadsheet's zone) that many days back.
+ */
+export function buildSampleTabs(daysAgo: (days: number) => Date): SampleTab[] {
   const orNull = (days: number | null, sign: number) => (days === null ? "" : daysAgo(sign * days));
   return [
     {

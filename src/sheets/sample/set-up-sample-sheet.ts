@@ -1,6 +1,9 @@
 import { findColumns } from "../../core/tables/find-columns";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
+import { createDayReader } from "../dates/create-day-reader";
+import { createZoneOffset } from "../dates/create-zone-offset";
+import { zoneMidnight } from "../dates/zone-midnight";
 import type { Settings } from "../settings/settings-schema";
 import {
   buildSampleTabs,
@@ -96,13 +99,17 @@ function addDropdowns(
  */
 export function setUpSampleSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  today: Date,
+  now: Date,
   settings: Settings,
 ): SampleSetupResult {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = createDayReader(timeZone)(now);
+  const offsetAt = createZoneOffset(timeZone);
+  const daysAgo = (days: number) => new Date(zoneMidnight(today - days, offsetAt));
   const created: string[] = [];
   const skipped: string[] = [];
   const stageRule = () => stageDropdown(spreadsheet.getSheetByName(settings.tabs.stages), settings);
-  for (const tab of buildSampleTabs(today)) {
+  for (const tab of buildSampleTabs(daysAgo)) {
     const name = tabNameOf(tab, settings.tabs);
     if (spreadsheet.getSheetByName(name)) {
       skipped.push(name);

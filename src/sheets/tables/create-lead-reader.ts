@@ -2,8 +2,8 @@ import { isSheetError } from "../../core/tables/is-sheet-error";
 import type { LeadField } from "../../core/tables/table-specs";
 import type { DataIssue, Day, Lead, Status } from "../../core/types";
 import { parseStatus } from "../../core/values/parse-status";
+import { createDayReader } from "../dates/create-day-reader";
 import { cellAt } from "./cell-at";
-import { createDayReader } from "./create-day-reader";
 import { createStageReader } from "./create-stage-reader";
 import type { TableLayout } from "./locate-table";
 import type { LeadsOptions } from "./parse-leads";
@@ -32,7 +32,7 @@ export function createLeadReader(
   const { columns, headerText } = layout;
   const { tab, dateOrder } = options;
   const readStage = createStageReader(options.stages);
-  const readDay = createDayReader();
+  const readDay = createDayReader(options.timeZone);
   const statusByText = new Map<string, Status | "blank" | "invalid">();
   const readStatusText = (raw: unknown): Status | "blank" | "invalid" => {
     if (typeof raw !== "string") return parseStatus(raw);
@@ -45,7 +45,9 @@ export function createLeadReader(
   };
   const readDate = (raw: unknown, sheetRow: number, column: string, issues: DataIssue[]): Day | null => {
     const day = raw instanceof Date ? readDay(raw) : Number.NaN;
-    return Number.isNaN(day) ? readDayCell(raw, dateOrder, issues, tab, sheetRow, column, NO_DATE) : day;
+    return Number.isNaN(day)
+      ? readDayCell(raw, dateOrder, readDay, issues, tab, sheetRow, column, NO_DATE)
+      : day;
   };
   return (row, id, sheetRow, issues) => {
     const rawStage = row[columns.stage];

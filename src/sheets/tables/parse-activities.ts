@@ -5,7 +5,7 @@ import type { Activity, DataIssue, Day } from "../../core/types";
 import { normalizeId } from "../../core/values/normalize-id";
 import { normalizeKey } from "../../core/values/normalize-key";
 import { parseCompleted } from "../../core/values/parse-completed";
-import { createDayReader } from "./create-day-reader";
+import { createDayReader } from "../dates/create-day-reader";
 import { describeCell } from "./describe-cell";
 import { locateTable } from "./locate-table";
 import { readDayCell } from "./read-day-cell";
@@ -38,7 +38,7 @@ export function parseActivities(
   const issues: DataIssue[] = [];
   // A million rows name a handful of types: read each distinct cell once and share its strings.
   const typeByCell = new Map<unknown, InternedType | null>();
-  const readDay = createDayReader();
+  const readDay = createDayReader(options.timeZone);
   let previousId: unknown = null;
   for (let index = firstRow; index < grid.length; index += 1) {
     const row = grid[index] as readonly unknown[];
@@ -76,7 +76,7 @@ export function parseActivities(
     const day =
       rawDate instanceof Date
         ? readDay(rawDate)
-        : readActivityDay(rawDate, dateOrder, issues, tab, index + 1, headerText.date);
+        : readActivityDay(rawDate, dateOrder, readDay, issues, tab, index + 1, headerText.date);
     if (Number.isNaN(day)) continue;
     const completed = typeof rawCompleted === "boolean" ? rawCompleted : parseCompleted(rawCompleted);
     if (leadId === rawId) previousId = leadId;
@@ -95,13 +95,14 @@ function internType(raw: unknown): InternedType | null {
 function readActivityDay(
   raw: unknown,
   dateOrder: ActivitiesOptions["dateOrder"],
+  readDate: (date: Date) => Day,
   issues: DataIssue[],
   tab: string,
   row: number,
   column: string,
 ): Day | null {
   if (isBlankCell(raw)) return null;
-  return readDayCell(raw, dateOrder, issues, tab, row, column, SKIPPED) ?? Number.NaN;
+  return readDayCell(raw, dateOrder, readDate, issues, tab, row, column, SKIPPED) ?? Number.NaN;
 }
 
 function describeUnknownLead(rawId: unknown, leadId: string): string {

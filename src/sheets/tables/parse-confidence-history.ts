@@ -3,6 +3,7 @@ import { isSheetError } from "../../core/tables/is-sheet-error";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import type { ConfidenceSnapshot, DataIssue, Status } from "../../core/types";
 import { parseStatus } from "../../core/values/parse-status";
+import { createDayReader } from "../dates/create-day-reader";
 import { cellAt } from "./cell-at";
 import { describeCell } from "./describe-cell";
 import { isBlankRow } from "./is-blank-row";
@@ -32,6 +33,7 @@ export function parseConfidenceHistory(
     options,
   );
   const { tab, dateOrder } = options;
+  const readDay = createDayReader(options.timeZone);
   const rows: ConfidenceSnapshot[] = [];
   const issues: DataIssue[] = [];
   for (let index = firstRow; index < grid.length; index += 1) {
@@ -49,7 +51,16 @@ export function parseConfidenceHistory(
     if (leadId === null) continue;
     const rawDay = row[columns.snapshotDate];
     const rawConfidence = row[columns.confidence];
-    const day = readDayCell(rawDay, dateOrder, issues, tab, sheetRow, headerText.snapshotDate, SKIPPED);
+    const day = readDayCell(
+      rawDay,
+      dateOrder,
+      readDay,
+      issues,
+      tab,
+      sheetRow,
+      headerText.snapshotDate,
+      SKIPPED,
+    );
     const confidence = readPercentCell(rawConfidence, issues, tab, sheetRow, headerText.confidence, SKIPPED);
     if (isBlankCell(rawDay) || isBlankCell(rawConfidence)) {
       const column = isBlankCell(rawDay) ? headerText.snapshotDate : headerText.confidence;

@@ -1,8 +1,8 @@
 import { isBlankCell } from "../../core/tables/is-blank-cell";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import type { DataIssue, StageChange } from "../../core/types";
+import { createDayReader } from "../dates/create-day-reader";
 import { cellAt } from "./cell-at";
-import { createDayReader } from "./create-day-reader";
 import { createStageReader } from "./create-stage-reader";
 import { isBlankRow } from "./is-blank-row";
 import { locateTable } from "./locate-table";
@@ -31,7 +31,7 @@ export function parseStageHistory(
   const rows: StageChange[] = [];
   const issues: DataIssue[] = [];
   const readStage = createStageReader(options.stages);
-  const readDay = createDayReader();
+  const readDay = createDayReader(options.timeZone);
   let previousId: string | null = null;
   for (let index = firstRow; index < grid.length; index += 1) {
     const row = grid[index] as readonly unknown[];
@@ -71,7 +71,7 @@ export function parseStageHistory(
         });
         continue;
       }
-      day = readDayCell(rawDate, dateOrder, issues, tab, sheetRow, headerText.date, SKIPPED);
+      day = readDayCell(rawDate, dateOrder, readDay, issues, tab, sheetRow, headerText.date, SKIPPED);
       if (day === null) continue;
     }
     if (known === undefined) {

@@ -33,10 +33,12 @@ export function readPipeline(
   const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
   const stagesTab = requireTab(spreadsheet, tabs.stages, TABLE_SPECS.stages.defaultTab);
   const dateOrder = dateOrderForLocale(spreadsheet.getSpreadsheetLocale());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const optionsFor = (sheet: Sheet, mapping: Settings["columns"][keyof Settings["columns"]]) => ({
     tab: sheet.getName(),
     mapping,
     dateOrder,
+    timeZone,
   });
   const stagesOptions = optionsFor(stagesTab, columns.stages);
   const stagesGrid = readPercentFormatted(

@@ -2,6 +2,22 @@ import { createSpreadsheet } from "../../../src/local/spreadsheet";
 import { addTab, loadAddon } from "../../helpers/load-addon";
 
 describe("Set up sample sheet", () => {
+  it.each(["America/New_York", "Asia/Tokyo"])(
+    "dates its rows in the spreadsheet's own days (%s)",
+    (timeZone) => {
+      const { runtime, spreadsheet } = loadAddon(createSpreadsheet({ timeZone }));
+      runtime.call("apiSetUpSampleSheet");
+      // The reference: today as the zone's calendar shows it (Intl, not the add-on's code), less
+      // the sample's 14 days for L-001 entering Proposal (Stage History row 3).
+      const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+      const expected = new Date(Date.parse(`${today}T00:00:00Z`) - 14 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const history = spreadsheet.getSheetByName("Stage History");
+      expect(history?.getRange("A3:C3").getDisplayValues()[0]).toEqual(["L-001", "Proposal", expected]);
+    },
+  );
+
   it("creates the input tabs with headers, dropdowns and rows that score without issues", () => {
     const { runtime, spreadsheet } = loadAddon();
     const setup = runtime.call("apiSetUpSampleSheet") as { ok: boolean; result: { created: string[] } };

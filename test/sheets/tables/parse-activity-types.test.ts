@@ -1,6 +1,6 @@
 import { parseActivityTypes } from "../../../src/sheets/tables/parse-activity-types";
 
-const OPTIONS = { tab: "Activity Types", dateOrder: "MDY" } as const;
+const OPTIONS = { tab: "Activity Types", dateOrder: "MDY", timeZone: "UTC" } as const;
 
 describe("parseActivityTypes", () => {
   it("reads type, points and cap", () => {

@@ -1,6 +1,11 @@
 import { parseConfidenceHistory } from "../../../src/sheets/tables/parse-confidence-history";
 
-const OPTIONS = { tab: "Confidence History", dateOrder: "MDY", leadIds: new Set(["L-1"]) } as const;
+const OPTIONS = {
+  tab: "Confidence History",
+  dateOrder: "MDY",
+  timeZone: "UTC",
+  leadIds: new Set(["L-1"]),
+} as const;
 const HEADER = ["Snapshot Date", "Lead ID", "Stage", "Confidence", "Value", "Status"];
 // 2024-03-01 = 19 723 (2024-01-01) + 31 + 29 = 19 783.
 const MAR_1_2024 = 19_783;

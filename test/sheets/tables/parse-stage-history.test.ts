@@ -4,6 +4,7 @@ import { STAGE_LOOKUP } from "./stage-fixtures";
 const OPTIONS = {
   tab: "Stage History",
   dateOrder: "DMY",
+  timeZone: "UTC",
   leadIds: new Set(["L-1"]),
   stages: STAGE_LOOKUP,
 } as const;

@@ -1,6 +1,6 @@
 import { parseStages } from "../../../src/sheets/tables/parse-stages";
 
-const OPTIONS = { tab: "Stages", dateOrder: "MDY" } as const;
+const OPTIONS = { tab: "Stages", dateOrder: "MDY", timeZone: "UTC" } as const;
 
 describe("parseStages", () => {
   it("reads stages in row order, confidences in any percentage form", () => {
