@@ -1,7 +1,7 @@
 /**
  * FORECASTRANGE: revenue at a percentile of the outcome distribution (each lead won or not, at
  * its confidence, independently). Error policy as in weighted-pipeline.ts; a bad percentile in
- * a column of percentiles gives '' in that row.
+ * a column of percentiles shows the reason as text in that row.
  */
 import { outcomeDistribution } from "../core/reports/distribution/outcome-distribution";
 import { parsePercent } from "../core/values/parse-percent";

@@ -3,9 +3,9 @@
  *
  * Error policy: whole-argument problems throw (a range that is not one column, ranges of
  * different lengths, a stages table without Stage or Confidence, no Stages tab). A bad row in a
- * column (unknown stage without override, unreadable override, status or points) gives '' in
- * that row, so one typo does not blank the whole column; a single-cell call throws instead,
- * naming the argument and the value. Blank rows stay blank.
+ * column (unknown stage without override, unreadable override, status or points) shows the
+ * reason as text in that row, so one typo does not blank the whole column; a single-cell call
+ * throws instead, naming the argument and the value. Blank rows stay blank.
  */
 import { resolveStageBounds, type StageBounds } from "../core/model/resolve-stage-bounds";
 import { parseStages } from "../sheets/tables/parse-stages";

@@ -1,6 +1,6 @@
 /**
  * PIPELINENEEDED: the open pipeline value needed to reach a target at a win rate, per row when
- * given columns. Error policy as in weighted-pipeline.ts: a bad row in a column gives '' (a win
+ * given columns. Error policy as in weighted-pipeline.ts: a bad row in a column shows its reason as text (a win
  * rate of 0 included); a single-cell call throws, naming the argument.
  */
 import { parsePercent } from "../core/values/parse-percent";

@@ -1,7 +1,7 @@
 /**
  * TARGETPROBABILITY: the chance that revenue reaches a target (each lead won or not, at its
  * confidence, independently). Error policy as in weighted-pipeline.ts; a bad target in a
- * column of targets gives '' in that row.
+ * column of targets shows the reason as text in that row.
  */
 import { outcomeDistribution } from "../core/reports/distribution/outcome-distribution";
 import { describeCell } from "../sheets/tables/describe-cell";

@@ -6,7 +6,7 @@
  * different lengths), and so does a cell they cannot read (unreadable money, a confidence over
  * 100 %, an unknown status), naming the argument and, in a range, the row: one number for a whole
  * range must not quietly leave a lead out. Blank cells are skipped. (Functions that return a
- * column give a blank in the bad row instead, so one typo doesn't blank the whole column.)
+ * column show the reason as text in the bad row instead, so one typo doesn't blank the whole column.)
  */
 import { parsePercent } from "../core/values/parse-percent";
 import { parseStatus } from "../core/values/parse-status";

@@ -118,3 +118,16 @@ describe("bad input", () => {
     expect(() => runtime.callCustomFunction("LEADCONFIDENCE", "Lead")).toThrow(/LEADCONFIDENCE.*Stages/);
   });
 });
+
+describe("a bad row between column functions", () => {
+  it("shows its reason in the LEADCONFIDENCE column, and WEIGHTEDPIPELINE over it names the row", () => {
+    const runtime = runtimeWithStagesTab();
+    const confidences = runtime.callCustomFunction("LEADCONFIDENCE", [["Proposal"], ["Pilot"]], [[0], [0]]);
+    const reason = `LEADCONFIDENCE: argument 'stage': no stage is named "Pilot"`;
+    // By hand: Proposal 50 % + 0 pts = 0.5; "Pilot" is in no Stages row.
+    expect(confidences).toEqual([[0.5], [reason]]);
+    expect(() =>
+      runtime.callCustomFunction("WEIGHTEDPIPELINE", [[10000], [20000]], confidences as unknown[][]),
+    ).toThrow("WEIGHTEDPIPELINE: argument 'confidences' row 2");
+  });
+});

@@ -51,11 +51,14 @@ describe("FORECASTRANGE", () => {
 });
 
 describe("bad input", () => {
-  it("names a bad percentile of a single-cell call and blanks it in a column", () => {
+  it("names a bad percentile of a single-cell call, and in its row of a column", () => {
     expect(() => FORECASTRANGE(VALUES, CONFIDENCES, 150)).toThrow(
       "FORECASTRANGE: argument 'percentile' is not a fraction or percentage",
     );
-    expect(FORECASTRANGE(VALUES, CONFIDENCES, [[0.5], ["high"]])).toEqual([[expect.closeTo(10000, 6)], [""]]);
+    expect(FORECASTRANGE(VALUES, CONFIDENCES, [[0.5], ["high"]])).toEqual([
+      [expect.closeTo(10000, 6)],
+      [`FORECASTRANGE: argument 'percentile' is not a fraction or percentage in 0–100 %: "high"`],
+    ]);
   });
 
   it("names the argument and row of a bad lead cell in a range", () => {

@@ -124,9 +124,12 @@ describe("LEADCONFIDENCE without stages_table", () => {
 });
 
 describe("bad input", () => {
-  it("gives '' for an unknown stage in a column, and names it for a single cell", () => {
+  it("names an unknown stage in its row of a column, and throws it for a single cell", () => {
     const result = LEADCONFIDENCE([["Lead"], ["Pilot"]], [[0], [0]], undefined, undefined, STAGES);
-    expect(result).toEqual([[expect.closeTo(0.1, 12)], [""]]);
+    expect(result).toEqual([
+      [expect.closeTo(0.1, 12)],
+      [`LEADCONFIDENCE: argument 'stage': no stage is named "Pilot"`],
+    ]);
     expect(() => score("Pilot")).toThrow(`LEADCONFIDENCE: argument 'stage': no stage is named "Pilot"`);
   });
 

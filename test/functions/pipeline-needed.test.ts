@@ -39,9 +39,13 @@ describe("bad input", () => {
     );
   });
 
-  it("gives '' for a bad row of a column and keeps the others", () => {
+  it("names the problem in the bad row of a column and keeps the others", () => {
     // row 2: win rate 0; row 3: "lots" is no amount; row 1: 100 / 0.5 = 200
-    expect(PIPELINENEEDED([[100], [100], ["lots"]], [[0.5], [0], [0.5]])).toEqual([[200], [""], [""]]);
+    expect(PIPELINENEEDED([[100], [100], ["lots"]], [[0.5], [0], [0.5]])).toEqual([
+      [200],
+      ["PIPELINENEEDED: win_rate is 0, pipeline needed cannot be computed"],
+      [`PIPELINENEEDED: argument 'target' is not a non-negative amount: "lots"`],
+    ]);
   });
 
   it("names the bad argument of a single-cell call", () => {

@@ -10,11 +10,13 @@ export interface RowProblem {
 export type RowResult = number | "" | RowProblem;
 
 /** A custom function's answer: one value for single cells, a one-column range for ranges. */
-export type CellOrColumn = number | "" | (number | "")[][];
+export type CellOrColumn = number | "" | (number | string)[][];
 
 /**
- * Computes every row and shapes the answer the way Sheets expects. In a column a problem row is
- * '' (one bad row must not hide the others); a single-cell call throws the problem instead.
+ * Computes every row and shapes the answer the way Sheets expects. In a column a problem row
+ * shows its reason as text, naming the function and the argument (one bad row must not hide the
+ * others, and a total over the column then names that row instead of leaving the lead out); a
+ * single-cell call throws the problem instead.
  * @example
  * buildColumnResult("X", { rows: 2, isRange: true }, (row) => row * 2); // => [[0], [2]]
  */
@@ -24,10 +26,10 @@ export function buildColumnResult(
   computeRow: (row: number) => RowResult,
 ): CellOrColumn {
   if (!count.isRange) return valueOrThrow(functionName, computeRow(0));
-  const output = new Array<(number | "")[]>(count.rows);
+  const output = new Array<(number | string)[]>(count.rows);
   for (let row = 0; row < count.rows; row++) {
     const result = computeRow(row);
-    output[row] = [typeof result === "object" ? "" : result];
+    output[row] = [typeof result === "object" ? `${functionName}: ${result.problem}` : result];
   }
   return output;
 }
