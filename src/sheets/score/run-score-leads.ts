@@ -46,7 +46,15 @@ export function runScoreLeads(
         .getValues();
       const headerIndex = findHeaderRow(probe);
       const layout = { headerRow: headerIndex + 1, header: probe[headerIndex] ?? [] };
-      const columns = writeScoreColumns(sheet, layout, pipeline.leads, scores, settings.model.hotThreshold);
+      const leadsIssues = scored.issues.filter((issue) => issue.tab === sheet.getName());
+      const columns = writeScoreColumns(
+        sheet,
+        layout,
+        pipeline.leads,
+        scores,
+        settings.model.hotThreshold,
+        leadsIssues,
+      );
       return {
         tab: sheet.getName(),
         confidenceColumn: columns.confidence,

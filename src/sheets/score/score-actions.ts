@@ -18,11 +18,19 @@ export function menuScoreLeads(): void {
     return;
   }
   const { leads, hot, stale } = result.summary;
-  const issues = result.issues.length;
   spreadsheet.toast(
-    `Scored ${leads} leads: ${hot} hot, ${stale} stale, ${issues} data issue${issues === 1 ? "" : "s"}.`,
+    `Scored ${leads} lead${leads === 1 ? "" : "s"}: ${hot} hot, ${stale} stale. ${describeIssues(result.issues)}`,
     "Pipeline Confidence",
   );
+}
+
+/** The data issues in a toast's few words: how many, and where the first one is. */
+function describeIssues(issues: ScoreResult["issues"]): string {
+  const first = issues[0];
+  if (first === undefined) return "No data issues.";
+  const where = `${first.tab} row ${first.row}, ${first.column}: ${first.message}`;
+  if (issues.length === 1) return `1 data issue: ${where}`;
+  return `${issues.length} data issues, the first ${where} (Open sidebar lists them all).`;
 }
 
 /** Sidebar and CLI: scores every lead ({ asOf?, write? }) and returns the score JSON. */

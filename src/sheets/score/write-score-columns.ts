@@ -1,4 +1,4 @@
-import type { Lead, LeadScore } from "../../core/types";
+import type { DataIssue, Lead, LeadScore } from "../../core/types";
 import { toCellText } from "../write/cell-text";
 import { applyConfidenceColours } from "./apply-confidence-colours";
 import { ensureOwnedColumns } from "./ensure-owned-columns";
@@ -21,8 +21,9 @@ function writeColumn(
 
 /**
  * Score leads' write: Confidence (a fraction formatted as %) and Explanation into the add-on's
- * own Leads columns, row by row where each lead came from; every other row of those columns
- * (blank rows, rejected duplicates) is cleared. No other column is touched.
+ * own Leads columns, row by row where each lead came from. A row the reader skipped (a repeated
+ * Lead ID, no Lead ID) gets its data issue as the Explanation, so the blank Confidence says why;
+ * every other row of those columns (blank rows) is cleared. No other column is touched.
  */
 export function writeScoreColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -30,6 +31,7 @@ export function writeScoreColumns(
   leads: readonly Lead[],
   scores: readonly LeadScore[],
   hotThreshold: number,
+  leadsIssues: readonly DataIssue[],
 ): { confidence: number; explanation: number } {
   const columns = ensureOwnedColumns(sheet, layout.headerRow, layout.header);
   const firstRow = layout.headerRow + 1;
@@ -39,6 +41,11 @@ export function writeScoreColumns(
   for (let index = 0; index < rowCount; index++) {
     confidences[index] = [""];
     explanations[index] = [""];
+  }
+  for (const issue of leadsIssues) {
+    const index = issue.row - firstRow;
+    if (index >= 0 && index < rowCount && explanations[index]?.[0] === "")
+      explanations[index] = [toCellText(`Not scored: ${issue.message}`)];
   }
   leads.forEach((lead, position) => {
     const score = scores[position];

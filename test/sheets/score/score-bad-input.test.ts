@@ -93,6 +93,28 @@ describe("bad input", () => {
     ).toBe(false);
   });
 
+  it("counts the activity dated by ISO text and not the future one", () => {
+    const { runtime } = loadAddon(badWorkbook());
+    const response = runtime.call("apiScoreLeads", { asOf: "2026-06-30" }) as {
+      result: { leads: (Lead & { activityPoints: number })[] };
+    };
+    // L1: the call of '2026-06-20 (text) is 3 pts; the meeting of 15 July is after the as-of date.
+    expect(response.result.leads[0]?.activityPoints).toBe(3);
+  });
+
+  it("says in the Explanation column why a repeated Lead ID's row has no confidence", () => {
+    const spreadsheet = badWorkbook();
+    const { runtime } = loadAddon(spreadsheet);
+    runtime.call("apiScoreLeads", { asOf: "2026-06-30", write: true });
+    const leads = spreadsheet.getSheetByName("Leads");
+    // Owned columns F (Confidence) and G (Explanation); row 9 repeats L1 of row 2.
+    expect(leads?.getRange("F9:G9").getValues()[0]).toEqual([
+      "",
+      'Not scored: Lead ID "L1" already appears on row 2; this row is skipped.',
+    ]);
+    expect(leads?.getRange("F7:G7").getValues()[0]).toEqual(["", ""]); // the blank row stays blank
+  });
+
   it("leaves only the leads of a stage with a bad Confidence unscored", () => {
     const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
     addTab(spreadsheet, "Stages", [
@@ -135,5 +157,26 @@ describe("bad input", () => {
         message: '"abc" is not a percentage (write 60%, 60 or 0.6); leads at this stage are left unscored.',
       },
     ]);
+  });
+});
+
+describe("Score leads from the menu", () => {
+  it("toasts how many data issues it met and where the first is", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    addTab(spreadsheet, "Stages", [
+      ["Stage", "Confidence"],
+      ["Lead", "10%"],
+    ]);
+    addTab(spreadsheet, "Leads", [
+      ["Lead ID", "Stage", "Value"],
+      ["A", "Lead", "lots"], // row 2: text in Value
+      ["A", "Lead", 100], // row 3: repeated ID
+    ]);
+    const { runtime } = loadAddon(spreadsheet);
+    runtime.call("menuScoreLeads");
+    const toast = spreadsheet.toasts.at(-1)?.message ?? "";
+    expect(toast).toContain("Scored 1 lead: 0 hot");
+    expect(toast).toContain("2 data issues, the first Leads row 2, Value:");
+    expect(toast).toContain("Open sidebar lists them all");
   });
 });

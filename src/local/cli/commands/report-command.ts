@@ -1,5 +1,6 @@
 import type { ReportRun } from "../../../sheets/reports/run-report";
 import type { CommandSpec } from "../command-spec";
+import { formatJson } from "../format-json";
 import { callApi, openSession } from "../open-session";
 import { renderReport } from "../render-report";
 
@@ -40,11 +41,7 @@ export const reportCommand: CommandSpec = {
     };
     const run = callApi<ReportRun>(session.runtime, "apiRunReport", request);
     if (request.write) await session.save();
-    output.out(
-      args.options.json
-        ? JSON.stringify(run.report, null, 2)
-        : renderReport(String(request.kind), run.report),
-    );
+    output.out(args.options.json ? formatJson(run.report) : renderReport(String(request.kind), run.report));
     if (request.write && !args.options.json) output.out(`Wrote tab "${run.tab}" into ${session.path}`);
   },
 };

@@ -1,6 +1,7 @@
 import type { ScoreResult } from "../../../sheets/score/score-result";
 import type { CommandSpec } from "../command-spec";
 import { formatMoney, formatPercent } from "../format-figures";
+import { formatJson } from "../format-json";
 import { callApi, openSession } from "../open-session";
 import { renderIssues } from "../render-issues";
 
@@ -42,7 +43,7 @@ export const scoreCommand: CommandSpec = {
     if (request.write) await session.save();
     if (args.options.json) {
       const { written: _written, ...json } = result;
-      output.out(JSON.stringify(json, null, 2));
+      output.out(formatJson(json));
     } else {
       output.out(renderScores(result));
       if (request.write)

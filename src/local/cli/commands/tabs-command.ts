@@ -1,5 +1,6 @@
 import type { TabSummary } from "../../../sheets/api/list-tabs";
 import type { CommandSpec } from "../command-spec";
+import { formatJson } from "../format-json";
 import { callApi, openSession } from "../open-session";
 
 function renderTabs(tabs: readonly TabSummary[]): string {
@@ -22,6 +23,6 @@ export const tabsCommand: CommandSpec = {
   async run(args, output) {
     const session = await openSession(String(args.options.workbook));
     const tabs = callApi<TabSummary[]>(session.runtime, "apiListTabs");
-    output.out(args.options.json ? JSON.stringify({ tabs }, null, 2) : renderTabs(tabs));
+    output.out(args.options.json ? formatJson({ tabs }) : renderTabs(tabs));
   },
 };
