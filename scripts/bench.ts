@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --sizes 10000,100000]`: generated pipelines through the local
- * runtime, timed phase by phase (milliseconds, service calls, memory). A 100-lead pipeline always
- * runs too, to show the score makes as many service calls at 100 leads as at 100k.
+ * runtime, timed phase by phase (milliseconds, service calls, memory). `--json` prints only JSON on
+ * stdout; `npm run -s` keeps npm's script banner off it too. A 100-lead pipeline always runs too,
+ * to show the score makes as many service calls at 100 leads as at 100k.
  * Timings are reported here and never asserted in tests.
  */
 import { readFileSync } from "node:fs";

@@ -1,17 +1,22 @@
 // Builds what Apps Script runs (dist/: Code.js, Sidebar.html, appsscript.json) and the local
 // tools (build/: cli.js, bench.js). Apps Script only sees top-level `function` declarations,
 // so every export of src/entry.ts gets a real top-level wrapper carrying that export's JSDoc.
+// Its log goes to stderr, so that stdout stays clean for tools run after it (`npm run bench --
+// --json`). Options: --entry FILE (instead of src/entry.ts), --out DIR (dist/ and build/ go there).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { checkBundle } from "./build/check-bundle.mjs";
+import { parseBuildOptions } from "./build/parse-build-options.mjs";
 import { readEntryExports } from "./build/read-entry-exports.mjs";
 import { renderWrappers } from "./build/render-wrappers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
-const local = join(root, "build");
+const options = parseBuildOptions(process.argv.slice(2), root);
+if ("error" in options) fail(options.error);
+const dist = join(options.out, "dist");
+const local = join(options.out, "build");
 const BUNDLE_GLOBAL = "PipelineConfidence";
 
 function fail(message) {
@@ -21,7 +26,7 @@ function fail(message) {
 
 async function bundleServer() {
   const result = await esbuild.build({
-    entryPoints: [join(root, "src/entry.ts")],
+    entryPoints: [options.entry],
     bundle: true,
     write: false,
     format: "iife",
@@ -80,22 +85,23 @@ async function bundleLocalTools() {
 }
 
 async function main() {
-  mkdirSync(dist, { recursive: true });
-  const exports = readEntryExports(join(root, "src/entry.ts"));
+  const exports = readEntryExports(options.entry);
   const problems = exports.problems;
   if (problems.length > 0) fail(problems.join("\n"));
   const bundle = await bundleServer();
   const code = `${bundle}\n${renderWrappers(exports.functions, BUNDLE_GLOBAL)}`;
   const checkProblems = checkBundle(code, exports.functions, BUNDLE_GLOBAL, root);
   if (checkProblems.length > 0) fail(checkProblems.join("\n"));
+  const sidebar = await bundleSidebar();
+  mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, "Code.js"), code);
-  writeFileSync(join(dist, "Sidebar.html"), await bundleSidebar());
+  writeFileSync(join(dist, "Sidebar.html"), sidebar);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
   await bundleLocalTools();
   const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
-  const sidebar = readFileSync(join(dist, "Sidebar.html"), "utf8");
-  console.log(
-    `dist/Code.js ${kb(code)} (${exports.functions.length} globals), dist/Sidebar.html ${kb(sidebar)}`,
+  const shown = (file) => relative(process.cwd(), join(dist, file));
+  console.error(
+    `${shown("Code.js")} ${kb(code)} (${exports.functions.length} globals), ${shown("Sidebar.html")} ${kb(sidebar)}`,
   );
 }
 

@@ -1,8 +1,10 @@
+import * as entry from "../../src/entry";
 import { MENU_ITEMS } from "../../src/sheets/menu/menu-items";
 import { loadAddon, readCode } from "../helpers/load-addon";
 
-// Every global Apps Script must see: triggers, menu actions, sidebar/CLI calls, custom functions.
-const EXPECTED_GLOBALS = [
+// Globals Apps Script must see whatever else changes: triggers, menu actions, sidebar/CLI calls,
+// custom functions. The full lists are derived below, from src/entry.ts and from the bundle.
+const KNOWN_GLOBALS = [
   "onOpen",
   "onInstall",
   "onEdit",
@@ -26,7 +28,9 @@ const EXPECTED_GLOBALS = [
   "FORECASTRANGE",
   "TARGETPROBABILITY",
 ];
-const CUSTOM_FUNCTIONS = EXPECTED_GLOBALS.filter((name) => /^[A-Z]+$/.test(name));
+// STYLE.md: UPPERCASE only for custom functions.
+const isCustomFunctionName = (name: string) => /^[A-Z][A-Z0-9]*$/.test(name);
+const ENTRY_EXPORTS = Object.keys(entry).sort();
 
 /** The JSDoc block written right before `function NAME(` in Code.js, and its parameter list. */
 function wrapperOf(code: string, name: string): { jsDoc: string; params: string[] } {
@@ -42,15 +46,29 @@ function wrapperOf(code: string, name: string): { jsDoc: string; params: string[
 }
 
 describe("dist/Code.js", () => {
-  it("defines every intended global as a top-level function in a bare vm", () => {
+  it("defines the known globals as top-level functions in a bare vm", () => {
     const { runtime } = loadAddon();
     const globals = runtime.globalNames();
-    for (const name of EXPECTED_GLOBALS) expect(globals).toContain(name);
+    for (const name of KNOWN_GLOBALS) expect(globals).toContain(name);
+  });
+
+  it("defines exactly one top-level function per export of src/entry.ts", () => {
+    const { runtime } = loadAddon();
+    expect(runtime.globalNames().sort()).toEqual(ENTRY_EXPORTS);
+  });
+
+  it("has the same custom functions (UPPERCASE globals) as src/entry.ts exports", () => {
+    const { runtime } = loadAddon();
+    const fromBundle = runtime.globalNames().filter(isCustomFunctionName).sort();
+    expect(fromBundle).toEqual(ENTRY_EXPORTS.filter(isCustomFunctionName));
+    expect(fromBundle).toEqual(expect.arrayContaining(KNOWN_GLOBALS.filter(isCustomFunctionName)));
   });
 
   it("gives every custom function a wrapper with @customfunction JSDoc documenting each parameter", () => {
     const code = readCode();
-    for (const name of CUSTOM_FUNCTIONS) {
+    const customFunctions = loadAddon().runtime.globalNames().filter(isCustomFunctionName);
+    expect(customFunctions.length).toBeGreaterThan(0);
+    for (const name of customFunctions) {
       const { jsDoc, params } = wrapperOf(code, name);
       expect(jsDoc).toContain("@customfunction");
       expect(params.length).toBeGreaterThan(0);

@@ -1,21 +1,9 @@
-import { createSpreadsheet } from "../../src/local/spreadsheet";
-import { addTab, loadAddon } from "../helpers/load-addon";
+import { runtimeWithStagesTab, STAGES_TABLE } from "../helpers/custom-function-runtime";
+import { loadAddon } from "../helpers/load-addon";
 
 // Custom functions called as Sheets calls them: through dist/Code.js in the local runtime, in
 // AuthMode.CUSTOM_FUNCTION, with ranges as 2D arrays ('' for blanks) and single cells as values.
-const STAGES_TABLE = [
-  ["Stage", "Confidence", "Type"],
-  ["Lead", 0.1, "Open"],
-  ["Proposal", "50%", "Open"],
-  ["Negotiation", 70, "Open"],
-  ["Closed Won", 1, "Won"],
-];
-
-function runtimeWithStagesTab() {
-  const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
-  addTab(spreadsheet, "Stages", STAGES_TABLE);
-  return loadAddon(spreadsheet).runtime;
-}
+// Bad input, function by function: column-functions-bad-input and aggregate-functions-bad-input.
 
 describe("LEADCONFIDENCE", () => {
   it("answers a column with a column, blanks staying blank", () => {

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM } from "../sidebar/sidebar-page";
 
 const root = join(__dirname, "..", "..");
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -30,6 +31,14 @@ describe("the project files a deploy and CI rely on", () => {
       .map((line) => line.trim())
       .filter((line) => line.startsWith("npm "));
     expect(commands).toEqual(["npm ci", testBlock?.[1]]);
+  });
+
+  it("checks in CI for exactly the Chromium the sidebar tests launch", () => {
+    const checks = read(".ci/run")
+      .split("\n")
+      .filter((line) => /^\s*if\b.*chromium/.test(line))
+      .map((line) => line.trim());
+    expect(checks).toEqual([`if [ ! -x ${CHROMIUM} ]; then`]);
   });
 
   it("pins TypeScript 5.9 and keeps the type check strict", () => {

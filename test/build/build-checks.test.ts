@@ -58,6 +58,29 @@ describe("bad input", () => {
     expect(problems).toEqual([expect.stringContaining("top-level side effect")]);
   });
 
+  it("refuses a bundle that adds a global other than its namespace and the wrappers", () => {
+    const code =
+      "var Bundle = (() => { globalThis.cache = {}; return { onOpen: function () {} }; })();\nfunction onOpen() { return Bundle.onOpen(); }";
+    const problems = runBuildModule("check-bundle.mjs", "checkBundle", [
+      code,
+      [{ name: "onOpen", params: [], jsDoc: "" }],
+      "Bundle",
+      writeMenu([]),
+    ]);
+    expect(problems).toEqual([expect.stringMatching(/top-level side effect.*"cache"/)]);
+  });
+
+  it("accepts a bundle that adds only its namespace and the wrappers", () => {
+    const code = "var Bundle = { onOpen: function () {} };\nfunction onOpen() { return Bundle.onOpen(); }";
+    const problems = runBuildModule("check-bundle.mjs", "checkBundle", [
+      code,
+      [{ name: "onOpen", params: [], jsDoc: "" }],
+      "Bundle",
+      writeMenu([]),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it("refuses a menu item whose function is not exported", () => {
     const code = "var Bundle = { onOpen: function () {} };\nfunction onOpen() { return Bundle.onOpen(); }";
     const root = writeMenu([{ caption: "Score leads", functionName: "menuScoreLeads" }]);

@@ -6,7 +6,8 @@ import type { LocalRuntime } from "../../src/local/runtime";
 import { createSpreadsheet, type Spreadsheet } from "../../src/local/spreadsheet";
 import { loadAddon } from "../helpers/load-addon";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** The one Chromium the sidebar tests launch; .ci/run installs it when this path is missing. */
+export const CHROMIUM = "/usr/bin/chromium";
 const SIDEBAR_URL = pathToFileURL(join(__dirname, "..", "..", "dist", "Sidebar.html")).href;
 
 /** Debian's headless Chromium. Missing → a failing test that says how to get it (CI installs it). */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { main } from "../../../src/local/cli";
+import { createSpreadsheet } from "../../../src/local/spreadsheet";
 import { loadWorkbook } from "../../../src/local/xlsx/load-workbook";
 import { saveWorkbook } from "../../../src/local/xlsx/save-workbook";
 import { STATE_SHEET_NAME } from "../../../src/local/xlsx/state-sheet";
@@ -39,6 +40,32 @@ async function writeWorkbookWithState(path: string, stateText: string): Promise<
   await excel.xlsx.writeFile(path);
 }
 
+/**
+ * Tabs as people leave them: Leads's header on row 3 under two blank rows, blank rows between
+ * leads, two blank header cells after Owner (one with a note below it); a header-only Stages; an
+ * empty Notes tab.
+ */
+async function writeUntidyWorkbook(path: string): Promise<void> {
+  const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+  spreadsheet.getSheets()[0]?.setName("Notes");
+  spreadsheet
+    .insertSheet("Leads")
+    .getRange(3, 1, 6, 5)
+    .setValues([
+      ["Lead ID", "Stage", "Owner", "", ""],
+      ["L1", "Lead", "Dana", "", ""],
+      ["", "", "", "", ""],
+      ["", "", "", "", ""],
+      ["L2", "Proposal", "", "", "call back"],
+      ["L3", "Closed Won", "Ravi", "", ""],
+    ]);
+  spreadsheet
+    .insertSheet("Stages")
+    .getRange(1, 1, 1, 2)
+    .setValues([["Stage", "Confidence"]]);
+  await saveWorkbook(path, { spreadsheet, documentProperties: {} });
+}
+
 beforeAll(async () => {
   const result = await run("demo", "--out", demo, "--leads", "60", "--seed", "3");
   expect(result.err).toBe("");
@@ -63,6 +90,35 @@ describe("pipeline-confidence CLI", () => {
     const leads = tabs.find((tab) => tab.name === "Leads");
     expect(leads?.rows).toBe(60);
     expect(leads?.header).toEqual(expect.arrayContaining(["Lead ID", "Stage", "Confidence", "Explanation"]));
+  });
+
+  it("finds each tab's header below blank rows and counts only its non-blank rows", async () => {
+    const untidy = join(folder, "untidy.xlsx");
+    await writeUntidyWorkbook(untidy);
+    const result = await run("tabs", "--workbook", untidy, "--json");
+    expect([result.code, result.err]).toEqual([0, ""]);
+    // By hand: Leads has L1, L2, L3 (the two blank rows between are not rows); its trailing blank
+    // header cells are dropped even though one has a note under it.
+    expect(JSON.parse(result.out)).toEqual({
+      tabs: [
+        { name: "Notes", header: [], rows: 0 },
+        { name: "Leads", header: ["Lead ID", "Stage", "Owner"], rows: 3 },
+        { name: "Stages", header: ["Stage", "Confidence"], rows: 0 },
+      ],
+    });
+  });
+
+  it("prints the tabs as an aligned table, saying which tab is empty", async () => {
+    const untidy = join(folder, "untidy-text.xlsx");
+    await writeUntidyWorkbook(untidy);
+    const result = await run("tabs", "--workbook", untidy);
+    expect([result.code, result.err]).toEqual([0, ""]);
+    expect(result.out.split("\n")).toEqual([
+      "Tab       Rows  Header",
+      "Notes   0 rows  (empty)",
+      "Leads   3 rows  Lead ID | Stage | Owner",
+      "Stages  0 rows  Stage | Confidence",
+    ]);
   });
 
   it("prints the score JSON of SPEC §7", async () => {

@@ -2,15 +2,7 @@ import type { TabSummary } from "../../../sheets/api/list-tabs";
 import type { CommandSpec } from "../command-spec";
 import { formatJson } from "../format-json";
 import { callApi, openSession } from "../open-session";
-
-function renderTabs(tabs: readonly TabSummary[]): string {
-  const width = Math.max(4, ...tabs.map((tab) => tab.name.length));
-  const lines = tabs.map((tab) => {
-    const rows = `${tab.rows} row${tab.rows === 1 ? "" : "s"}`.padStart(12);
-    return `${tab.name.padEnd(width)}${rows}  ${tab.header.join(" | ")}`;
-  });
-  return [`${"Tab".padEnd(width)}${"Rows".padStart(12)}  Header`, ...lines].join("\n");
-}
+import { renderTabs } from "../render-tabs";
 
 /** `tabs --workbook FILE [--json]`: every tab with its header row and row count. */
 export const tabsCommand: CommandSpec = {
