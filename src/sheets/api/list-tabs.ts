@@ -1,3 +1,5 @@
+import { isBlankCell } from "../../core/tables/is-blank-cell";
+
 /** One tab of the workbook as `tabs` shows it. */
 export interface TabSummary {
   readonly name: string;
@@ -6,9 +8,9 @@ export interface TabSummary {
   readonly rows: number;
 }
 
+// The same blank as the table readers': a cell of spaces is empty.
 function isBlankRow(row: readonly unknown[]): boolean {
-  for (const cell of row) if (cell !== "" && cell !== null) return false;
-  return true;
+  return row.every(isBlankCell);
 }
 
 /** Lists every tab with its header (its first non-blank row) and its count of data rows. */

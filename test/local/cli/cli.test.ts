@@ -54,7 +54,7 @@ async function writeUntidyWorkbook(path: string): Promise<void> {
     .setValues([
       ["Lead ID", "Stage", "Owner", "", ""],
       ["L1", "Lead", "Dana", "", ""],
-      ["", "", "", "", ""],
+      ["   ", "", "", "", ""], // only spaces: blank, as the table readers see it
       ["", "", "", "", ""],
       ["L2", "Proposal", "", "", "call back"],
       ["L3", "Closed Won", "Ravi", "", ""],
