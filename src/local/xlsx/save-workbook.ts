@@ -4,7 +4,8 @@
  * Stored natively: values (dates as date serials of the spreadsheet's wall clock), formulas (with
  * the value as cached result), number formats, notes, basic styles (fill, bold, italic, font
  * color, alignment, wrap), list data validations, frozen rows/columns, column widths, hidden
- * sheets, tab colors and sheet order. Dates with no number format get IMPLICIT_DATE_FORMAT so
+ * sheets, tab colors and sheet order; number and formula colour rules also as native conditional
+ * formatting (for Excel's eyes only: load restores every rule from the state sheet). Dates with no number format get IMPLICIT_DATE_FORMAT so
  * Excel shows a date; loading a workbook written here reads that format back as "no format".
  *
  * A sheet name .xlsx cannot hold (over 31 characters, or with : [ ] * ? / \) is written as a

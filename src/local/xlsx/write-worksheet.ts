@@ -1,6 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import { type DataValidation, formatA1, type Sheet, STYLE_DEFAULTS, type StyleName } from "../spreadsheet";
 import type { WorkbookState } from "./workbook-state";
+import { writeConditionalFormats } from "./write-conditional-formats";
 import { toXlsxValue } from "./xlsx-cell";
 
 /** Number format given to dates saved with no format, so Excel shows a date; read back as "no format". */
@@ -90,6 +91,7 @@ export function writeWorksheet(sheet: Sheet, worksheet: Worksheet): SavedValidat
     }
   }
   writeLayout(sheet, worksheet);
+  writeConditionalFormats(sheet.getConditionalFormatRules(), worksheet);
   return [...others].map(([validation, a1]) => ({
     criteria: validation.getCriteriaType(),
     values: validation.getCriteriaValues(),

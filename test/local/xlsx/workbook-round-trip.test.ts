@@ -16,6 +16,39 @@ async function roundTrip(spreadsheet = createSpreadsheet(), documentProperties: 
 }
 
 describe("saveWorkbook and loadWorkbook", () => {
+  it("writes colour rules as native conditional formatting too, and loads them back once", async () => {
+    const spreadsheet = createSpreadsheet();
+    const app = createSpreadsheetApp(spreadsheet, null);
+    const sheet = spreadsheet.getActiveSheet();
+    const range = sheet.getRange("G2:G9");
+    const rule = () => app.newConditionalFormatRule().setRanges([range]);
+    sheet.setConditionalFormatRules([
+      rule().whenNumberGreaterThanOrEqualTo(0.6).setBackground("#b7e1cd").build(),
+      rule().whenNumberBetween(0.3, 0.6).setBackground("#fce8b2").build(),
+      rule().whenFormulaSatisfied("=ISNUMBER(G2)*(G2*10000<3000)").setBackground("#c9daf8").build(),
+      rule().whenTextContains("x").setBold(true).build(), // no background: Sheets-only, not written natively
+    ]);
+    const path = join(folder, "colours.xlsx");
+    await saveWorkbook(path, { spreadsheet, documentProperties: {} });
+    // What Excel reads: the file's own conditional formatting, read with exceljs directly.
+    const excel = new Workbook();
+    await excel.xlsx.readFile(path);
+    const native = excel.getWorksheet(sheet.getName())?.conditionalFormattings ?? [];
+    expect(
+      native.map(({ ref, rules }) => {
+        const [first] = rules as unknown as { type: string; operator?: string; formulae: unknown[] }[];
+        return [ref, first?.type, first?.operator, first?.formulae];
+      }),
+    ).toEqual([
+      // OOXML keeps a rule's operands as formula text.
+      ["G2:G9", "cellIs", "greaterThanOrEqual", ["0.6"]],
+      ["G2:G9", "cellIs", "between", ["0.3", "0.6"]],
+      ["G2:G9", "expression", undefined, ["ISNUMBER(G2)*(G2*10000<3000)"]],
+    ]);
+    const loaded = (await loadWorkbook(path)).spreadsheet.getActiveSheet();
+    expect(loaded.getConditionalFormatRules()).toHaveLength(4);
+  });
+
   it("keep strings, numbers, booleans, dates, formulas, apostrophe text and number formats", async () => {
     const spreadsheet = createSpreadsheet();
     const sheet = spreadsheet.getActiveSheet();
