@@ -117,4 +117,21 @@ describe("bad input", () => {
     expect(notes).toContain("Ana");
     expectCleanTab(spreadsheet, response.result.tab);
   });
+
+  it("refuses a Created date no calendar has, instead of dropping the filter the title shows", () => {
+    const spreadsheet = workbook();
+    const { runtime } = loadAddon(spreadsheet);
+    const response = runtime.call("apiRunReport", {
+      kind: "funnel",
+      asOf: "2026-05-15",
+      createdFrom: "2026-02-31",
+      write: true,
+    });
+    expect(response).toEqual({
+      ok: false,
+      code: "BAD_ARGUMENT",
+      message: "createdFrom must be a real date YYYY-MM-DD",
+    });
+    expect(spreadsheet.getSheetByName("Funnel")).toBeNull();
+  });
 });
