@@ -68,6 +68,15 @@ describe("buildForecastLayout", () => {
     expect(summary?.rows[8]).toEqual(["Coverage", { value: 1, format: "ratio" }]);
   });
 
+  it("ends the summary with the open leads counted though their Expected Close is past", () => {
+    const overdue = { ...FORECAST, overdue: { count: 3, value: 128_000 } };
+    const rows = buildForecastLayout(overdue, {}).tables[0]?.rows ?? [];
+    expect(rows.slice(-2)).toEqual([
+      ["Overdue open leads", { value: 3, format: "integer" }],
+      ["Overdue open value", { value: 128_000, format: "money" }],
+    ]);
+  });
+
   it("says there is no target instead of showing target figures", () => {
     const noTarget = {
       ...FORECAST,
