@@ -30,13 +30,23 @@ class GridBuilder {
   }
 }
 
+// The title block has a fixed height whatever the notes say, so the first table's header always
+// falls within the rows a report may freeze; the notes themselves follow the tables.
 function addTitleBlock(builder: GridBuilder, layout: ReportLayout): void {
   builder.add([layout.title], ["text"], "bold");
   builder.add(["As of", layout.asOf], ["text", "date"]);
   for (const parameter of layout.parameters)
     builder.add([parameter.label, parameter.value], ["text", "text"]);
   builder.add(["Data issues", layout.issues.length], ["text", "integer"]);
-  for (const note of layout.notes) builder.add([note], ["text"]);
+  builder.add(["Notes", layout.notes.length], ["text", "integer"]);
+  builder.addBlank();
+}
+
+/** The notes, one a row under a bold "Notes", after the report's own tables; nothing when none. */
+function addNotes(builder: GridBuilder, notes: readonly string[]): void {
+  if (notes.length === 0) return;
+  builder.add(["Notes"], ["text"], "bold");
+  for (const note of notes) builder.add([note], ["text"]);
   builder.addBlank();
 }
 
@@ -92,20 +102,24 @@ const MAX_FROZEN_ROWS = 12;
 
 /**
  * Lays a whole report out as one rectangle of values, number formats and font weights: the title
- * block, every table (bold header, optional bold totals), then the data issues table.
+ * block (with the number of notes), every table (bold header, optional bold totals), the notes,
+ * then the data issues table.
  */
 export function buildReportGrid(layout: ReportLayout, moneyPattern: string): ReportGrid {
   const builder = new GridBuilder(moneyPattern);
   addTitleBlock(builder, layout);
   let frozenRows = 0;
   const charts: Omit<GridChart, "anchorColumn">[] = [];
-  for (const table of [...layout.tables, buildIssuesTable(layout.issues)]) {
+  const place = (table: ReportTable): void => {
     const placed = addTable(builder, table);
-    // The title block and the first table's header stay in view while scrolling, unless notes
-    // make that taller than a small window shows; then only the title row.
+    // The title block and the first table's header stay in view while scrolling, unless the
+    // parameters make that taller than a small window shows; then only the title row.
     if (frozenRows === 0) frozenRows = placed.headerRow <= MAX_FROZEN_ROWS ? placed.headerRow : 1;
     if (placed.chart !== null) charts.push(placed.chart);
-  }
+  };
+  for (const table of layout.tables) place(table);
+  addNotes(builder, layout.notes);
+  place(buildIssuesTable(layout.issues));
   const width = Math.max(2, ...builder.rows.map((row) => row.cells.length));
   let nextFreeRow = 1;
   const placedCharts = charts.map((chart) => {

@@ -19,8 +19,9 @@ function setUp(locale?: string) {
   return { spreadsheet, local, locks, write };
 }
 
-// Rows of the sample layout, counted by hand: 1 title, 2 As of, 3 Owner, 4 Data issues, 5 note,
-// 6 blank, 7 "Stages", 8 header, 9-10 stage rows, 11 blank, 12 "Data issues", 13 header, 14 issue, 15 blank.
+// Rows of the sample layout, counted by hand: 1 title, 2 As of, 3 Owner, 4 Data issues, 5 Notes
+// (1), 6 blank, 7 "Stages", 8 header, 9-10 stage rows, 11 blank, 12 "Notes", 13 the note, 14 blank,
+// 15 "Data issues", 16 header, 17 issue, 18 blank.
 describe("writeReport", () => {
   it("creates a tab marked as the add-on's own, with the title block first", () => {
     const { write, local } = setUp();
@@ -36,7 +37,11 @@ describe("writeReport", () => {
     expect(sheet.getRange(2, 2).getDisplayValue()).toBe("2024-01-01");
     expect(values[2]).toEqual(["Owner", "all owners"]);
     expect(values[3]).toEqual(["Data issues", 1]);
-    expect(values[4]?.[0]).toBe("No Stage History tab: reached stages come from current stages only.");
+    expect(values[4]).toEqual(["Notes", 1]);
+    expect(sheet.getRange(12, 1, 2, 1).getValues()).toEqual([
+      ["Notes"],
+      ["No Stage History tab: reached stages come from current stages only."],
+    ]);
   });
 
   it("replaces its own tab on a re-run: old cells and charts gone", () => {
@@ -47,10 +52,10 @@ describe("writeReport", () => {
     expect(sheet.getName()).toBe("Funnel");
     expect(spreadsheet.getSheets().map((tab) => tab.getName())).toEqual(["Sheet1", "Funnel"]);
     expect(sheet.getRange("A1").getValue()).toBe("Funnel again");
-    // Without tables the rerun is 10 rows (title block 5 + blank; issues title, header,
-    // "No data issues." + blank) and the tab shrinks to them: the old 15 rows are gone.
-    expect(sheet.getMaxRows()).toBe(10);
-    expect(sheet.getRange("A7:A9").getValues()).toEqual([["Data issues"], ["Tab"], ["No data issues."]]);
+    // Without tables the rerun is 13 rows (title block 5 + blank; "Notes", the note + blank;
+    // issues title, header, "No data issues." + blank) and the tab shrinks to them: the old 18 are gone.
+    expect(sheet.getMaxRows()).toBe(13);
+    expect(sheet.getRange("A10:A12").getValues()).toEqual([["Data issues"], ["Tab"], ["No data issues."]]);
     expect(sheet.getCharts()).toHaveLength(0);
   });
 
@@ -128,11 +133,11 @@ describe("writeReport", () => {
   it("makes the title and every header row bold", () => {
     const { write } = setUp();
     const weights = write()
-      .getRange(1, 1, 15, 1)
+      .getRange(1, 1, 18, 1)
       .getFontWeights()
       .map((row) => row[0]);
     const boldRows = weights.flatMap((weight, index) => (weight === "bold" ? [index + 1] : []));
-    expect(boldRows).toEqual([1, 7, 8, 12, 13]);
+    expect(boldRows).toEqual([1, 7, 8, 12, 15, 16]);
   });
 
   it("freezes the rows through the first table's header", () => {
@@ -153,7 +158,7 @@ describe("writeReport", () => {
   it("ends with the data issues table", () => {
     const { write } = setUp();
     const sheet = write();
-    expect(sheet.getRange(12, 1, 3, 4).getValues()).toEqual([
+    expect(sheet.getRange(15, 1, 3, 4).getValues()).toEqual([
       ["Data issues", "", "", ""],
       ["Tab", "Row", "Column", "Message"],
       ["Leads", 7, "Value", "not an amount: abc"],

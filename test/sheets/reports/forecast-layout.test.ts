@@ -140,12 +140,26 @@ describe("buildForecastLayout", () => {
     const sheet = writeReport(spreadsheet, buildForecastLayout(FORECAST, {}), {
       lockService: createLocks().lockService,
     });
-    // Title block: title, As of, 5 parameters, Data issues, blank = 9 rows; "Summary" row 10, header 11.
-    const summary = sheet.getRange(12, 1, 14, 2).getValues();
+    // Title block: title, As of, 5 parameters, Data issues, Notes, blank = 10 rows; "Summary" row
+    // 11, header 12 (frozen), Won 13, Win rate 19, Coverage 21.
+    const summary = sheet.getRange(13, 1, 14, 2).getValues();
     expect(summary[0]).toEqual(["Won", 20000]);
-    expect(sheet.getRange(12, 2).getNumberFormat()).toBe("#,##0 [$€]");
-    expect(sheet.getRange(18, 2).getNumberFormat()).toBe("0.0%");
-    expect(sheet.getRange(20, 2).getNumberFormat()).toBe('0.0"x"');
+    expect(sheet.getFrozenRows()).toBe(12);
+    expect(sheet.getRange(13, 2).getNumberFormat()).toBe("#,##0 [$€]");
+    expect(sheet.getRange(19, 2).getNumberFormat()).toBe("0.0%");
+    expect(sheet.getRange(21, 2).getNumberFormat()).toBe('0.0"x"');
     expect(sheet.getCharts().map((chart) => chart.modify().getChartType())).toEqual(["COLUMN", "COLUMN"]);
+  });
+
+  it("keeps the summary header frozen however many notes there are", () => {
+    const notes = Array.from({ length: 15 }, (_, index) => `Note ${index + 1}: ${"long words ".repeat(12)}`);
+    const { spreadsheet } = createTestSpreadsheet();
+    const sheet = writeReport(spreadsheet, buildForecastLayout({ ...FORECAST, notes }, {}), {
+      lockService: createLocks().lockService,
+    });
+    // Header on row 12, as without notes (see above).
+    expect(sheet.getFrozenRows()).toBe(12);
+    expect(sheet.getRange(12, 1, 1, 2).getValues()).toEqual([["Figure", "Value"]]);
+    expect(sheet.getRange(9, 1, 1, 2).getValues()).toEqual([["Notes", 15]]);
   });
 });
