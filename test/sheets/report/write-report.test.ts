@@ -145,6 +145,23 @@ describe("writeReport", () => {
     expect(write().getFrozenRows()).toBe(8);
   });
 
+  it("sizes columns from the table cells and title-block figures, never from the title or a note", () => {
+    const { write } = setUp();
+    const sheet = write();
+    // By hand, 7 px a character + 10: A's longest measured cell is the label "Data issues" (11 →
+    // 87), not the 68-character note (which would make 486); B the As of date, 10 → 80; C
+    // "$50,000", 7 → 59; D the issue message "not an amount: abc", 18 → 136.
+    const widths = [1, 2, 3, 4].map((column) => sheet.getColumnWidth(column));
+    expect(widths).toEqual([87, 80, 59, 136]);
+  });
+
+  it("caps a column's width, so a long cell spills over or is cut instead of widening it", () => {
+    const { write } = setUp();
+    const message = "x".repeat(200);
+    const sheet = write(buildSampleLayout({ issues: [{ tab: "Leads", row: 2, column: "Value", message }] }));
+    expect(sheet.getColumnWidth(4)).toBe(300); // 200 × 7 + 10 = 1 410, capped
+  });
+
   it("charts the table beside it, from the table's own rows", () => {
     const { write } = setUp();
     const [chart, ...others] = write().getCharts();

@@ -162,4 +162,16 @@ describe("buildForecastLayout", () => {
     expect(sheet.getRange(12, 1, 1, 2).getValues()).toEqual([["Figure", "Value"]]);
     expect(sheet.getRange(9, 1, 1, 2).getValues()).toEqual([["Notes", 15]]);
   });
+
+  it("keeps a long note from widening column A, so the summary values stay in view", () => {
+    const note = `${"An open lead note of many words ".repeat(4)}ending here.`; // 140 characters
+    const { spreadsheet } = createTestSpreadsheet();
+    const sheet = writeReport(spreadsheet, buildForecastLayout({ ...FORECAST, notes: [note] }, {}), {
+      lockService: createLocks().lockService,
+    });
+    // Column A's longest measured cell is "Probability of target" (21 characters): 21 × 7 + 10 =
+    // 157 px, worked by hand; the note alone would make 140 × 7 + 10 = 990.
+    expect(note).toHaveLength(140);
+    expect(sheet.getColumnWidth(1)).toBe(157);
+  });
 });
