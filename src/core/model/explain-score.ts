@@ -1,5 +1,6 @@
 import type { ConfidenceSource } from "../types";
-import { formatPercent, formatPoints } from "./format-percent";
+import { formatPercent } from "./format-percent";
+import { labelPoints } from "./label-points";
 import { pluralizeType } from "./pluralize-type";
 import type { StageBounds } from "./resolve-stage-bounds";
 import type { ActivityTotal } from "./total-activity-points";
@@ -61,7 +62,7 @@ function explainModel(input: ScoreExplanationInput): string {
   const tallies = activity.tallies
     .map((tally) => {
       const counted = pluralizeType(tally.typeKey, tally.count);
-      return tally.capped ? `${counted} (max ${formatPoints(tally.points)} pts)` : counted;
+      return tally.capped ? `${counted} (max ${labelPoints(tally.points)})` : counted;
     })
     .join(", ");
   // The tolerance keeps 40% + 20 pts (0.6000000000000001 in floating point) from "capping" at 60%.
@@ -75,8 +76,7 @@ function explainModel(input: ScoreExplanationInput): string {
     " + ",
     tallies,
     " (+",
-    formatPoints(activity.points),
-    " pts",
+    labelPoints(activity.points),
     cappedText,
     ") = ",
     result,

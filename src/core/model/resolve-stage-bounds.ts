@@ -1,3 +1,4 @@
+import { TABLE_SPECS } from "../tables/table-specs";
 import type { DataIssue, Stage } from "../types";
 import { formatPercent } from "./format-percent";
 import { DEFAULT_MODEL } from "./model-options";
@@ -14,6 +15,8 @@ export interface StageBoundsOptions {
   readonly lastOpenStageCap?: number;
   /** The sheet row of a stage, for data issues (Stage has no row field); default 0 = unknown. */
   readonly rowOf?: (stage: Stage) => number;
+  /** The tab the stages came from, for data issues; default "Stages" (settings may rename it). */
+  readonly stagesTab?: string;
 }
 
 /**
@@ -30,7 +33,10 @@ export function resolveStageBounds(
   options: StageBoundsOptions = {},
 ): { bounds: Map<string, StageBounds>; unusable: Set<string>; issues: DataIssue[] } {
   const lastOpenStageCap = options.lastOpenStageCap ?? DEFAULT_MODEL.lastOpenStageCap;
-  const rowOf = options.rowOf ?? (() => 0);
+  const where = {
+    tab: options.stagesTab ?? TABLE_SPECS.stages.defaultTab,
+    rowOf: options.rowOf ?? (() => 0),
+  };
   const ordered = [...stages].sort((first, second) => first.order - second.order);
   const bounds = new Map<string, StageBounds>();
   const unusable = new Set<string>();
@@ -53,7 +59,7 @@ export function resolveStageBounds(
         (later): later is Stage & { confidence: number } => isUsableOpen(later) && later.key !== stage.key,
       );
     const cap = stage.maxConfidence ?? nextOpen?.confidence ?? Math.max(base, lastOpenStageCap);
-    if (cap < base) issues.push(describeFallingCap(stage, base, nextOpen, rowOf));
+    if (cap < base) issues.push(describeFallingCap(stage, base, nextOpen, where));
     bounds.set(stage.key, { stage, base, cap: Math.max(cap, base) });
   });
   return { bounds, unusable, issues };
@@ -67,22 +73,22 @@ function describeFallingCap(
   stage: Stage,
   stageConfidence: number,
   nextOpen: (Stage & { confidence: number }) | undefined,
-  rowOf: (stage: Stage) => number,
+  where: { readonly tab: string; readonly rowOf: (stage: Stage) => number },
 ): DataIssue {
   const base = formatPercent(stageConfidence);
   if (stage.maxConfidence !== null || nextOpen === undefined) {
     const max = formatPercent(stage.maxConfidence ?? 0);
     return {
-      tab: "Stages",
-      row: rowOf(stage),
+      tab: where.tab,
+      row: where.rowOf(stage),
       column: "Max Confidence",
       message: `Max Confidence ${max} of ${stage.name} is below its Confidence ${base}; capping at ${base}`,
     };
   }
   const next = formatPercent(nextOpen.confidence);
   return {
-    tab: "Stages",
-    row: rowOf(nextOpen),
+    tab: where.tab,
+    row: where.rowOf(nextOpen),
     column: "Confidence",
     message: `confidences go down: ${nextOpen.name} ${next} after ${stage.name} ${base}; capping ${stage.name} at ${base}`,
   };

@@ -5,8 +5,8 @@ import { type ModelOptions, resolveModelOptions } from "./model-options";
 import { resolveActivityPoints } from "./resolve-activity-points";
 import { resolveStageBounds, type StageBoundsOptions } from "./resolve-stage-bounds";
 
-/** Model options plus where the Stages tab rows are, for the data issues of falling caps. */
-export type ScoreOptions = Partial<ModelOptions> & Pick<StageBoundsOptions, "rowOf">;
+/** Model options plus the Stages tab's name and rows, for the data issues of falling caps. */
+export type ScoreOptions = Partial<ModelOptions> & Pick<StageBoundsOptions, "rowOf" | "stagesTab">;
 
 /**
  * One LeadScore per lead, in lead order (SPEC §2), with the Stages-tab issues found on the way.
@@ -23,6 +23,7 @@ export function scoreLeads(
   const { bounds, unusable, issues } = resolveStageBounds(pipeline.stages, {
     lastOpenStageCap: model.lastOpenStageCap,
     rowOf: options.rowOf,
+    stagesTab: options.stagesTab,
   });
   const pointsOf = resolveActivityPoints(pipeline.activityTypes, model);
   const context = { asOf, model, bounds, unusableStages: unusable, pointsOf };

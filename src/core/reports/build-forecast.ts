@@ -1,7 +1,12 @@
 import { formatDay } from "../day/format-day";
 import { PipelineError } from "../pipeline-error";
 import type { DataIssue, Day, LeadScore, Pipeline } from "../types";
-import { collectForecastEntries, type LeadEntry, type UndatedLeads } from "./collect-forecast-entries";
+import {
+  collectForecastEntries,
+  type LeadEntry,
+  type OverdueLeads,
+  type UndatedLeads,
+} from "./collect-forecast-entries";
 import { describeForecast } from "./describe-forecast";
 import { type OutcomeMethod, outcomeDistribution } from "./distribution/outcome-distribution";
 import { filterByOwner } from "./filter-by-owner";
@@ -54,6 +59,8 @@ export type ForecastReport = {
   readonly byStage: ForecastGroup[];
   readonly byMonth: ForecastGroup[];
   readonly undated: UndatedLeads;
+  /** Open leads counted in the period whose Expected Close is already before the as-of date. */
+  readonly overdue: OverdueLeads;
   /** How p10/p50/p90 and probabilityOfTarget were computed. */
   readonly distributionMethod: OutcomeMethod;
   readonly issues: DataIssue[];
@@ -66,7 +73,8 @@ export type ForecastReport = {
  * max(0, target − expected); pipelineNeeded = max(0, target − won) / winRate; coverage =
  * openPipeline / max(0, target − won); requiredCoverage = 1 / winRate; percentiles and
  * P(R ≥ target) of R = won + Σ value · Bernoulli(confidence). Undated open leads count, and are
- * also summed apart in `undated` (and grouped as "no date" by month).
+ * also summed apart in `undated` (and grouped as "no date" by month); so do open leads due in the
+ * period but before `asOf`, summed apart in `overdue`.
  * @example
  * buildForecast(pipeline, scores, { asOf: 20_400, target: 100_000 }).gap; // => 12_500
  */
@@ -81,7 +89,7 @@ export function buildForecast(
     throw new PipelineError("BAD_ARGUMENT", "The forecast period ends before it starts.");
   const owned = filterByOwner(pipeline.leads, options.owner);
   const scoresById = new Map(scores.map((score) => [score.id, score]));
-  const collected = collectForecastEntries(owned.leads, scoresById, period);
+  const collected = collectForecastEntries(owned.leads, scoresById, period, options.asOf);
   const { entries } = collected;
   const open = entries.filter((entry) => entry.open);
   const won = sum(entries.filter((entry) => !entry.open).map((entry) => entry.value));
@@ -118,12 +126,13 @@ export function buildForecast(
     }),
     ...breakDown(entries, pipeline),
     undated: collected.undated,
+    overdue: collected.overdue,
     distributionMethod: distribution.method,
     issues: [],
     notes: [
       ...owned.notes,
       ...rate.notes,
-      ...describeForecast({ collected, period, target, winRate, remaining }),
+      ...describeForecast({ collected, period, asOf: options.asOf, target, winRate, remaining }),
     ],
   };
 }

@@ -7,8 +7,6 @@ export interface HotLeadsOptions {
   readonly asOf: Day;
   /** Minimum confidence, a fraction (default 0.6). */
   readonly threshold?: number;
-  /** When given, stale = no completed activity for more than this many days; else the score's own flag. */
-  readonly staleDays?: number;
   /** Only this owner's leads (trimmed, case-insensitive); all owners when absent or blank. */
   readonly owner?: string;
 }
@@ -39,7 +37,8 @@ export type HotLeadsReport = {
 
 /**
  * Open leads with confidence ≥ threshold (SPEC §3), by weighted value = value × confidence
- * descending; ties by confidence descending, then id. Leads without value come last.
+ * descending; ties by confidence descending, then id. Leads without value come last. Stale is
+ * the score's flag, so scoring with the settings' staleDays decides it.
  * @example
  * buildHotLeads(pipeline, scores, { asOf: 20_400 }).leads[0]?.weighted; // => 40_000
  */
@@ -60,8 +59,6 @@ export function buildHotLeads(
     if (lead.status !== "open" || score === undefined || confidence === null || confidence === undefined)
       return;
     if (!(confidence >= threshold)) return;
-    const days = score.daysSinceActivity;
-    const stale = options.staleDays === undefined ? score.stale : days === null || days > options.staleDays;
     leads.push({
       id: lead.id,
       name: lead.name,
@@ -71,8 +68,9 @@ export function buildHotLeads(
       confidence,
       weighted: lead.value === null ? null : lead.value * confidence,
       lastActivity: score.lastActivity === null ? null : formatDay(score.lastActivity),
-      daysSinceActivity: days,
-      stale,
+      daysSinceActivity: score.daysSinceActivity,
+      // The score's own flag (SPEC §2: a never-worked lead is quiet since Created), as the Leads tab shows it.
+      stale: score.stale,
       explanation: score.explanation,
     });
   });

@@ -1,4 +1,4 @@
-import type { Lead, LeadScore } from "../types";
+import type { Day, Lead, LeadScore } from "../types";
 import type { ForecastEntry } from "./forecast-groups";
 import { monthKey } from "./month-key";
 import { isInPeriod, type Period } from "./period";
@@ -22,11 +22,19 @@ export type UndatedLeads = {
   readonly weighted: number;
 };
 
+/** Open leads counted in the period whose Expected Close is already past (before the as-of date). */
+export type OverdueLeads = {
+  readonly count: number;
+  readonly value: number;
+};
+
 /** What the forecast counts, and the counts its notes speak of. */
 export interface ForecastEntries {
   readonly entries: LeadEntry[];
   readonly undated: UndatedLeads;
-  readonly overdue: number;
+  readonly overdue: OverdueLeads;
+  /** Open leads due before the period starts: not counted. */
+  readonly beforePeriod: number;
   readonly wonWithoutClosed: number;
   readonly withoutValue: number;
   readonly withoutConfidence: number;
@@ -35,18 +43,21 @@ export interface ForecastEntries {
 /**
  * Sorts leads into the forecast (SPEC §3): won leads with Closed in the period; open leads with
  * Expected Close in the period or none (SPEC §3: undated open leads count), weighted by their
- * confidence (none → 0); the undated ones are also summed apart.
+ * confidence (none → 0); the undated ones are also summed apart, and so are the counted ones
+ * whose Expected Close is before `asOf` (still counted, as SPEC §3 says, but worth a word).
  * @example
- * collectForecastEntries(leads, scoresById, period).undated.count; // => 1
+ * collectForecastEntries(leads, scoresById, period, asOf).undated.count; // => 1
  */
 export function collectForecastEntries(
   leads: readonly Lead[],
   scoresById: ReadonlyMap<string, LeadScore>,
   period: Period,
+  asOf: Day,
 ): ForecastEntries {
   const entries: LeadEntry[] = [];
   const undated = { count: 0, leads: 0, value: 0, weighted: 0 };
-  const counts = { overdue: 0, wonWithoutClosed: 0, withoutValue: 0, withoutConfidence: 0 };
+  const overdue = { count: 0, value: 0 };
+  const counts = { beforePeriod: 0, wonWithoutClosed: 0, withoutValue: 0, withoutConfidence: 0 };
   // A period holds a few distinct months: each month's text is made once and shared.
   const monthByDay = new Map<number, string>();
   const monthOf = (day: number): string => {
@@ -69,7 +80,7 @@ export function collectForecastEntries(
     }
     if (lead.status !== "open") continue;
     const due = lead.expectedClose;
-    if (due !== null && due < period.start) counts.overdue += 1;
+    if (due !== null && due < period.start) counts.beforePeriod += 1;
     if (due !== null && !isInPeriod(due, period)) continue;
     const score = scoresById.get(lead.id)?.confidence;
     const confidence = score === null || score === undefined || !Number.isFinite(score) ? 0 : score;
@@ -80,6 +91,9 @@ export function collectForecastEntries(
       undated.leads += 1;
       undated.value += value;
       undated.weighted += value * confidence;
+    } else if (due < asOf) {
+      overdue.count += 1;
+      overdue.value += value;
     }
     entries.push({
       lead,
@@ -90,5 +104,5 @@ export function collectForecastEntries(
       month: due === null ? NO_MONTH : monthOf(due),
     });
   }
-  return { entries, undated, ...counts };
+  return { entries, undated, overdue, ...counts };
 }

@@ -1,6 +1,8 @@
 import { formatDay } from "../day/format-day";
+import type { Day } from "../types";
 import type { ForecastEntries } from "./collect-forecast-entries";
 import { countLeads } from "./filter-by-created";
+import { formatAmount } from "./format-amount";
 import type { Period } from "./period";
 
 /**
@@ -12,11 +14,12 @@ import type { Period } from "./period";
 export function describeForecast(facts: {
   collected: ForecastEntries;
   period: Period;
+  asOf: Day;
   target: number | null;
   winRate: number | null;
   remaining: number | null;
 }): string[] {
-  const { collected, period, target, winRate, remaining } = facts;
+  const { collected, period, asOf, target, winRate, remaining } = facts;
   const notes: string[] = [];
   const span = `${formatDay(period.start)} to ${formatDay(period.end)}`;
   if (collected.entries.length === collected.undated.count)
@@ -27,9 +30,16 @@ export function describeForecast(facts: {
       `${countLeads(undated.count)} open without an Expected Close: counted in this period, and shown apart as "undated" (set Expected Close to place them).`,
     );
   }
-  if (collected.overdue > 0) {
+  const { overdue } = collected;
+  if (overdue.count > 0) {
+    const have = overdue.count === 1 ? "has" : "have";
     notes.push(
-      `${countLeads(collected.overdue)} open with an Expected Close before the period: not counted.`,
+      `${overdue.count} open ${overdue.count === 1 ? "lead" : "leads"} (${formatAmount(overdue.value)}) ${have} an Expected Close already past (before ${formatDay(asOf)}): still counted in this period (update Expected Close to move them).`,
+    );
+  }
+  if (collected.beforePeriod > 0) {
+    notes.push(
+      `${countLeads(collected.beforePeriod)} open with an Expected Close before the period: not counted.`,
     );
   }
   if (collected.wonWithoutClosed > 0) {

@@ -2,6 +2,7 @@ import { scoreLeads } from "../../core/model/score-leads";
 import type { DataIssue, Day, LeadScore, Pipeline } from "../../core/types";
 import { loadSettings } from "../settings/load-settings";
 import type { Settings } from "../settings/settings-schema";
+import { findTab } from "../tables/find-tab";
 import { readPipeline } from "../tables/read-pipeline";
 import { resolveAsOf } from "./resolve-as-of";
 
@@ -30,6 +31,8 @@ export function loadScoredPipeline(
     staleDays: settings.model.staleDays,
     hotThreshold: settings.model.hotThreshold,
     rowOf: (stage) => stage.row ?? 0,
+    // The tab as the spreadsheet names it, as the Stages reader's own issues do.
+    stagesTab: findTab(spreadsheet, settings.tabs.stages)?.getName() ?? settings.tabs.stages,
   });
   return {
     settings,

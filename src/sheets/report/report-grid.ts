@@ -27,6 +27,8 @@ export interface ReportGrid {
   readonly weights: FontWeight[][];
   /** Rows to freeze: everything through the first table's header row. */
   readonly frozenRows: number;
+  /** Each column's width in pixels, from the table cells only (never a title or a note), capped. */
+  readonly columnWidths: readonly number[];
   readonly charts: readonly GridChart[];
   /** The rows and columns the charts cover, which the tab must have too. */
   readonly chartArea: { readonly rows: number; readonly columns: number };

@@ -39,7 +39,11 @@ function writeGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: ReportGrid):
   range.setNumberFormats(grid.formats);
   range.setFontWeights(grid.weights);
   sheet.setFrozenRows(grid.frozenRows);
-  sheet.autoResizeColumns(1, columns);
+  // Not autoResizeColumns: Sheets would fit column A to the longest note and push the tables'
+  // figures and the charts off screen. One call per column, whatever the row count.
+  grid.columnWidths.forEach((width, index) => {
+    sheet.setColumnWidth(index + 1, width);
+  });
   for (const chart of grid.charts) insertReportChart(sheet, chart);
 }
 

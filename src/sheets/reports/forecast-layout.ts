@@ -27,8 +27,19 @@ function buildSummaryTable(report: ForecastView): ReportTable {
       ["P50", money(report.p50)],
       ["P90", money(report.p90)],
       ["Probability of target", whenTargetSet({ value: report.probabilityOfTarget, format: "fraction" })],
+      ...overdueRows(report),
     ],
   };
+}
+
+// Counted in the period (SPEC §3) though their Expected Close is already past: a figure to chase.
+function overdueRows(report: ForecastView): ReportCell[][] {
+  const overdue = report.overdue;
+  if (overdue === undefined) return [];
+  return [
+    ["Overdue open leads", { value: overdue.count, format: "integer" }],
+    ["Overdue open value", { value: overdue.value, format: "money" }],
+  ];
 }
 
 function buildDistributionTable(report: ForecastView): ReportTable {

@@ -1,15 +1,19 @@
 import * as z from "zod/mini";
+import { parseIsoDay } from "../../core/day/parse-iso-day";
 import { PipelineError } from "../../core/pipeline-error";
 import { parseMoney } from "../../core/values/parse-money";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const optionalText = (field: string) => z.optional(z.string({ error: `${field} must be text` }));
+// The regex keeps the form strict; parseIsoDay turns away days no calendar has (2026-02-31),
+// which would otherwise be dropped later while the title still shows them.
 const optionalDate = (field: string) =>
   z.optional(
-    z
-      .string({ error: `${field} must be a date YYYY-MM-DD` })
-      .check(z.regex(DATE, `${field} must be a date YYYY-MM-DD`)),
+    z.string({ error: `${field} must be a date YYYY-MM-DD` }).check(
+      z.regex(DATE, `${field} must be a date YYYY-MM-DD`),
+      z.refine((text) => parseIsoDay(text) !== null, `${field} must be a real date YYYY-MM-DD`),
+    ),
   );
 
 /** What the sidebar, the CLI and the menu may ask of runReport; anything else is BAD_ARGUMENT. */

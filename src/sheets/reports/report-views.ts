@@ -13,12 +13,13 @@ export type ForecastGroupView = Partial<ForecastGroup>;
 
 export type ForecastView = Omit<
   ForecastReport,
-  "byOwner" | "byStage" | "byMonth" | "undated" | "distributionMethod"
+  "byOwner" | "byStage" | "byMonth" | "undated" | "overdue" | "distributionMethod"
 > & {
   readonly byOwner: readonly ForecastGroupView[];
   readonly byStage: readonly ForecastGroupView[];
   readonly byMonth: readonly ForecastGroupView[];
   readonly undated?: Pick<ForecastReport["undated"], "leads" | "value">;
+  readonly overdue?: ForecastReport["overdue"];
 };
 
 export type HotLeadView = Omit<HotLeadsReport["leads"][number], "name" | "confidence"> & {

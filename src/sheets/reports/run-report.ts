@@ -67,7 +67,7 @@ function composeReport(
     return { json: report, layout: buildForecastLayout(report, { owner: request.owner }) };
   }
   const { hotThreshold, staleDays } = settings.model;
-  const hotOptions = { asOf, threshold: hotThreshold, staleDays, owner: request.owner };
+  const hotOptions = { asOf, threshold: hotThreshold, owner: request.owner };
   const report = withIssues(buildHotLeads(pipeline, scores, hotOptions));
   return { json: report, layout: buildHotLeadsLayout(report, { staleDays, owner: request.owner }) };
 }

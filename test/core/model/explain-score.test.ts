@@ -1,5 +1,6 @@
 import { explainScore, type ScoreExplanationInput } from "../../../src/core/model/explain-score";
 import { formatPercent, formatPoints } from "../../../src/core/model/format-percent";
+import { labelPoints } from "../../../src/core/model/label-points";
 import { pluralizeType } from "../../../src/core/model/pluralize-type";
 import { NO_ACTIVITY } from "../../../src/core/model/total-activity-points";
 import { makeStage } from "./fixtures";
@@ -72,6 +73,16 @@ describe("explainScore", () => {
     );
   });
 
+  it("says pt for a single point, in the sum and in a type's max", () => {
+    const activity = {
+      points: 1, // 1 email × 1 pt, its Max Per Stage reached
+      countedActivities: 1,
+      tallies: [{ typeKey: "email", count: 1, points: 1, capped: true }],
+    };
+    // 50 % + 1 pt = 51 %, worked by hand
+    expect(explain({ activity, confidence: 0.51 })).toBe("Proposal 50% + 1 email (max 1 pt) (+1 pt) = 51%");
+  });
+
   it("says there was no activity in the stage, or in the window", () => {
     expect(explain({ confidence: 0.5 })).toBe("Proposal 50%, no activity in stage = 50%");
     expect(explain({ confidence: 0.5, hasStageEntry: false })).toBe(
@@ -106,6 +117,18 @@ describe("formatPercent", () => {
   it("writes points the same way", () => {
     expect(formatPoints(2.5)).toBe("2.5");
     expect(formatPoints(13)).toBe("13");
+  });
+});
+
+describe("labelPoints", () => {
+  it("is singular only for one point as shown", () => {
+    expect(labelPoints(1)).toBe("1 pt");
+    expect(labelPoints(1.04)).toBe("1 pt"); // shown as 1
+    expect(labelPoints(-1)).toBe("-1 pt");
+    expect(labelPoints(0)).toBe("0 pts");
+    expect(labelPoints(0.5)).toBe("0.5 pts");
+    expect(labelPoints(1.5)).toBe("1.5 pts");
+    expect(labelPoints(13)).toBe("13 pts");
   });
 });
 

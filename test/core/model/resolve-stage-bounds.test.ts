@@ -92,6 +92,12 @@ describe("resolveStageBounds", () => {
     ]);
   });
 
+  it("names the stages tab it is given in its issues", () => {
+    const stages = [makeStage("Demo", 0.5, 0, { maxConfidence: 0.3 })];
+    const { issues } = resolveStageBounds(stages, { stagesTab: "Pipeline Stages" });
+    expect(issues.map((issue) => issue.tab)).toEqual(["Pipeline Stages"]);
+  });
+
   it("keeps the first stage of a repeated key", () => {
     const stages = [makeStage("Demo", 0.3, 0), makeStage("demo", 0.6, 1)];
     expect(resolveStageBounds(stages).bounds.get("demo")?.base).toBe(0.3);

@@ -121,6 +121,38 @@ describe("buildForecast", () => {
     expect(notes).toMatch(/1 lead in the forecast without a Value/); // L6
   });
 
+  it("counts open leads due in the period but already past, and sums and names them apart", () => {
+    // As of 2026-05-15, in Q2 2026: P1 20 000 due 04-10 and P2 15 000 due 05-14 are past; P3
+    // 9 000 due 05-15 (the as-of day itself) and P4 6 000 due 06-01 are not; P5 3 000 due
+    // 03-01 is before the period and not counted at all. Overdue: 2 leads, 20 000 + 15 000 =
+    // 35 000; open pipeline 20 000 + 15 000 + 9 000 + 6 000 = 50 000 (worked by hand).
+    const dues = { P1: "2026-04-10", P2: "2026-05-14", P3: "2026-05-15", P4: "2026-06-01", P5: "2026-03-01" };
+    const values = { P1: 20_000, P2: 15_000, P3: 9000, P4: 6000, P5: 3000 };
+    const leads = Object.entries(dues).map(([id, expectedClose]) =>
+      makeLead({
+        id,
+        stage: "Proposal",
+        status: "open",
+        value: values[id as keyof typeof values],
+        expectedClose,
+      }),
+    );
+    const dueScores = leads.map((lead) => makeScore(lead, 0.5));
+    const forecast = buildForecast(makePipeline(leads, []), dueScores, { asOf });
+    expect(forecast.overdue).toEqual({ count: 2, value: 35_000 });
+    expect(forecast.openPipeline).toBe(50_000);
+    expect(forecast.notes).toContain(
+      "2 open leads (35,000) have an Expected Close already past (before 2026-05-15): still counted in this period (update Expected Close to move them).",
+    );
+    expect(forecast.notes).toContain("1 lead open with an Expected Close before the period: not counted.");
+  });
+
+  it("has nothing overdue in the sample: its open leads are due after the as-of date or undated", () => {
+    const forecast = buildForecast(pipeline, scores, { asOf });
+    expect(forecast.overdue).toEqual({ count: 0, value: 0 });
+    expect(forecast.notes.join(" ")).not.toMatch(/already past/);
+  });
+
   it("accepts another period and an owner", () => {
     // Q1 2026 for Cy: L9 won 12 000 on 02-15; Cy's L8 is due in September.
     const forecast = buildForecast(pipeline, scores, {

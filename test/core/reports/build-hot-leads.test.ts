@@ -1,3 +1,4 @@
+import { scoreLeads } from "../../../src/core/model/score-leads";
 import { buildHotLeads } from "../../../src/core/reports/build-hot-leads";
 import { buildSamplePipeline, expectAllFinite, makeLead, makePipeline, makeScore } from "./report-fixture";
 
@@ -54,15 +55,35 @@ describe("buildHotLeads", () => {
     expect(report.leads.map((lead) => lead.id)).toEqual(["C", "A", "B"]);
   });
 
-  it("recomputes the stale flag when staleDays is given", () => {
-    // L5: 10 days since activity; L10: none at all → stale at 7 days, L5 stale too (10 > 7).
-    const report = buildHotLeads(pipeline, scores, { asOf, staleDays: 7 });
+  it("takes the stale flag from the score, as the Leads tab shows it", () => {
+    // Scored with staleDays 7: L5's last activity was 10 days ago (10 > 7) → stale; L10's score
+    // says not stale. The report must not recompute either.
+    const flagged = scores.map((score) =>
+      score.id === "L5" ? { ...score, stale: true } : score.id === "L10" ? { ...score, stale: false } : score,
+    );
+    const report = buildHotLeads(pipeline, flagged, { asOf });
     expect(report.leads.map((lead) => [lead.id, lead.stale])).toEqual([
       ["L5", true],
-      ["L10", true],
+      ["L10", false],
     ]);
-    const lenient = buildHotLeads(pipeline, scores, { asOf, staleDays: 30 });
-    expect(lenient.leads.map((lead) => lead.stale)).toEqual([false, true]);
+  });
+
+  it("does not call a never-worked lead stale until staleDays after it was created", () => {
+    // No activity at all; staleDays 30. Created 2026-05-10 is 5 days before 2026-05-15 (5 ≤ 30):
+    // not stale. Created 2026-03-16 is 60 days before (15 days to 2026-03-31, 30 in April, 15 in
+    // May; 60 > 30): stale. Both are Negotiation 70 % ≥ 60 %, worked by hand.
+    const leads = [
+      makeLead({ id: "NEW", stage: "Negotiation", status: "open", value: 2000, created: "2026-05-10" }),
+      makeLead({ id: "OLD", stage: "Negotiation", status: "open", value: 1000, created: "2026-03-16" }),
+    ];
+    const fresh = makePipeline(leads, []);
+    const scored = scoreLeads(fresh, asOf, { staleDays: 30 }).scores;
+    const report = buildHotLeads(fresh, scored, { asOf });
+    expect(report.leads.map((lead) => [lead.id, lead.daysSinceActivity, lead.stale])).toEqual([
+      ["NEW", null, false],
+      ["OLD", null, true],
+    ]);
+    expect(report.leads.map((lead) => lead.stale)).toEqual(scored.map((score) => score.stale));
   });
 });
 

@@ -175,6 +175,8 @@ describe("pipeline-confidence CLI", () => {
     ]) {
       expect(json).toHaveProperty(key);
     }
+    // Extra key: open leads counted in the period whose Expected Close is already past.
+    expect(json.overdue).toEqual({ count: expect.any(Number), value: expect.any(Number) });
   });
 
   it("reads a target written as money text, and forecasts without one it cannot read", async () => {

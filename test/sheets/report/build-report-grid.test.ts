@@ -37,19 +37,43 @@ describe("toGridCell", () => {
 describe("buildReportGrid", () => {
   it("builds one rectangle of values, formats and weights", () => {
     const grid = buildReportGrid(buildSampleLayout(), "$#,##0");
-    // 15 rows counted by hand (see write-report.test.ts), 4 columns: the widest table.
-    expect(grid.values).toHaveLength(15);
+    // 18 rows counted by hand (see write-report.test.ts), 4 columns: the widest table.
+    expect(grid.values).toHaveLength(18);
     for (const block of [grid.values, grid.formats, grid.weights]) {
       expect(block.every((row) => row.length === 4)).toBe(true);
     }
   });
 
-  it("freezes the title block and first header, or only the title row when notes make that tall", () => {
+  it("freezes the title block and first header whatever the number of notes", () => {
     // sample: header of the first table on row 8 (write-report.test.ts) → 8 rows frozen
     expect(buildReportGrid(buildSampleLayout(), "$#,##0").frozenRows).toBe(8);
-    // 6 more notes push that header to row 8 + 5 = 13 (one note was there): past 12, so only row 1
-    const notes = Array.from({ length: 6 }, (_, index) => `Note ${index + 1}`);
-    expect(buildReportGrid(buildSampleLayout({ notes }), "$#,##0").frozenRows).toBe(1);
+    // 20 notes go after the tables: the header stays on row 8, and the notes follow the table's
+    // blank row 11: "Notes" on row 12, the notes on rows 13 to 32.
+    const notes = Array.from({ length: 20 }, (_, index) => `Note ${index + 1}`);
+    const grid = buildReportGrid(buildSampleLayout({ notes }), "$#,##0");
+    expect(grid.frozenRows).toBe(8);
+    expect(grid.values[4]?.slice(0, 2)).toEqual(["'Notes", 20]);
+    expect(grid.values.slice(11, 33).map((row) => row[0])).toEqual([
+      "'Notes",
+      ...notes.map((note) => `'${note}`),
+      "",
+    ]);
+  });
+
+  it("freezes only the title row when the parameters push the header past row 12", () => {
+    // 4 title rows + 5 more parameters = 9, blank 10, "Stages" 11, header 12: frozen; one more → row 13.
+    const parameters = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ label: `P${index}`, value: "x" }));
+    expect(buildReportGrid(buildSampleLayout({ parameters: parameters(5) }), "$#,##0").frozenRows).toBe(12);
+    expect(buildReportGrid(buildSampleLayout({ parameters: parameters(6) }), "$#,##0").frozenRows).toBe(1);
+  });
+
+  it("writes no Notes section when there are none", () => {
+    const grid = buildReportGrid(buildSampleLayout({ notes: [] }), "$#,##0");
+    // 18 rows less "Notes", the note and its blank row = 15; row 12 is the data issues title.
+    expect(grid.values).toHaveLength(15);
+    expect(grid.values[4]?.slice(0, 2)).toEqual(["'Notes", 0]);
+    expect(grid.values[11]?.[0]).toBe("'Data issues");
   });
 
   it("stacks charts below one another when their tables are close together", () => {

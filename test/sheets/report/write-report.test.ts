@@ -19,8 +19,9 @@ function setUp(locale?: string) {
   return { spreadsheet, local, locks, write };
 }
 
-// Rows of the sample layout, counted by hand: 1 title, 2 As of, 3 Owner, 4 Data issues, 5 note,
-// 6 blank, 7 "Stages", 8 header, 9-10 stage rows, 11 blank, 12 "Data issues", 13 header, 14 issue, 15 blank.
+// Rows of the sample layout, counted by hand: 1 title, 2 As of, 3 Owner, 4 Data issues, 5 Notes
+// (1), 6 blank, 7 "Stages", 8 header, 9-10 stage rows, 11 blank, 12 "Notes", 13 the note, 14 blank,
+// 15 "Data issues", 16 header, 17 issue, 18 blank.
 describe("writeReport", () => {
   it("creates a tab marked as the add-on's own, with the title block first", () => {
     const { write, local } = setUp();
@@ -36,7 +37,11 @@ describe("writeReport", () => {
     expect(sheet.getRange(2, 2).getDisplayValue()).toBe("2024-01-01");
     expect(values[2]).toEqual(["Owner", "all owners"]);
     expect(values[3]).toEqual(["Data issues", 1]);
-    expect(values[4]?.[0]).toBe("No Stage History tab: reached stages come from current stages only.");
+    expect(values[4]).toEqual(["Notes", 1]);
+    expect(sheet.getRange(12, 1, 2, 1).getValues()).toEqual([
+      ["Notes"],
+      ["No Stage History tab: reached stages come from current stages only."],
+    ]);
   });
 
   it("replaces its own tab on a re-run: old cells and charts gone", () => {
@@ -47,10 +52,10 @@ describe("writeReport", () => {
     expect(sheet.getName()).toBe("Funnel");
     expect(spreadsheet.getSheets().map((tab) => tab.getName())).toEqual(["Sheet1", "Funnel"]);
     expect(sheet.getRange("A1").getValue()).toBe("Funnel again");
-    // Without tables the rerun is 10 rows (title block 5 + blank; issues title, header,
-    // "No data issues." + blank) and the tab shrinks to them: the old 15 rows are gone.
-    expect(sheet.getMaxRows()).toBe(10);
-    expect(sheet.getRange("A7:A9").getValues()).toEqual([["Data issues"], ["Tab"], ["No data issues."]]);
+    // Without tables the rerun is 13 rows (title block 5 + blank; "Notes", the note + blank;
+    // issues title, header, "No data issues." + blank) and the tab shrinks to them: the old 18 are gone.
+    expect(sheet.getMaxRows()).toBe(13);
+    expect(sheet.getRange("A10:A12").getValues()).toEqual([["Data issues"], ["Tab"], ["No data issues."]]);
     expect(sheet.getCharts()).toHaveLength(0);
   });
 
@@ -128,16 +133,33 @@ describe("writeReport", () => {
   it("makes the title and every header row bold", () => {
     const { write } = setUp();
     const weights = write()
-      .getRange(1, 1, 15, 1)
+      .getRange(1, 1, 18, 1)
       .getFontWeights()
       .map((row) => row[0]);
     const boldRows = weights.flatMap((weight, index) => (weight === "bold" ? [index + 1] : []));
-    expect(boldRows).toEqual([1, 7, 8, 12, 13]);
+    expect(boldRows).toEqual([1, 7, 8, 12, 15, 16]);
   });
 
   it("freezes the rows through the first table's header", () => {
     const { write } = setUp();
     expect(write().getFrozenRows()).toBe(8);
+  });
+
+  it("sizes columns from the table cells and title-block figures, never from the title or a note", () => {
+    const { write } = setUp();
+    const sheet = write();
+    // By hand, 7 px a character + 10: A's longest measured cell is the label "Data issues" (11 →
+    // 87), not the 68-character note (which would make 486); B the As of date, 10 → 80; C
+    // "$50,000", 7 → 59; D the issue message "not an amount: abc", 18 → 136.
+    const widths = [1, 2, 3, 4].map((column) => sheet.getColumnWidth(column));
+    expect(widths).toEqual([87, 80, 59, 136]);
+  });
+
+  it("caps a column's width, so a long cell spills over or is cut instead of widening it", () => {
+    const { write } = setUp();
+    const message = "x".repeat(200);
+    const sheet = write(buildSampleLayout({ issues: [{ tab: "Leads", row: 2, column: "Value", message }] }));
+    expect(sheet.getColumnWidth(4)).toBe(300); // 200 × 7 + 10 = 1 410, capped
   });
 
   it("charts the table beside it, from the table's own rows", () => {
@@ -153,7 +175,7 @@ describe("writeReport", () => {
   it("ends with the data issues table", () => {
     const { write } = setUp();
     const sheet = write();
-    expect(sheet.getRange(12, 1, 3, 4).getValues()).toEqual([
+    expect(sheet.getRange(15, 1, 3, 4).getValues()).toEqual([
       ["Data issues", "", "", ""],
       ["Tab", "Row", "Column", "Message"],
       ["Leads", 7, "Value", "not an amount: abc"],

@@ -68,6 +68,15 @@ describe("buildForecastLayout", () => {
     expect(summary?.rows[8]).toEqual(["Coverage", { value: 1, format: "ratio" }]);
   });
 
+  it("ends the summary with the open leads counted though their Expected Close is past", () => {
+    const overdue = { ...FORECAST, overdue: { count: 3, value: 128_000 } };
+    const rows = buildForecastLayout(overdue, {}).tables[0]?.rows ?? [];
+    expect(rows.slice(-2)).toEqual([
+      ["Overdue open leads", { value: 3, format: "integer" }],
+      ["Overdue open value", { value: 128_000, format: "money" }],
+    ]);
+  });
+
   it("says there is no target instead of showing target figures", () => {
     const noTarget = {
       ...FORECAST,
@@ -131,12 +140,38 @@ describe("buildForecastLayout", () => {
     const sheet = writeReport(spreadsheet, buildForecastLayout(FORECAST, {}), {
       lockService: createLocks().lockService,
     });
-    // Title block: title, As of, 5 parameters, Data issues, blank = 9 rows; "Summary" row 10, header 11.
-    const summary = sheet.getRange(12, 1, 14, 2).getValues();
+    // Title block: title, As of, 5 parameters, Data issues, Notes, blank = 10 rows; "Summary" row
+    // 11, header 12 (frozen), Won 13, Win rate 19, Coverage 21.
+    const summary = sheet.getRange(13, 1, 14, 2).getValues();
     expect(summary[0]).toEqual(["Won", 20000]);
-    expect(sheet.getRange(12, 2).getNumberFormat()).toBe("#,##0 [$€]");
-    expect(sheet.getRange(18, 2).getNumberFormat()).toBe("0.0%");
-    expect(sheet.getRange(20, 2).getNumberFormat()).toBe('0.0"x"');
+    expect(sheet.getFrozenRows()).toBe(12);
+    expect(sheet.getRange(13, 2).getNumberFormat()).toBe("#,##0 [$€]");
+    expect(sheet.getRange(19, 2).getNumberFormat()).toBe("0.0%");
+    expect(sheet.getRange(21, 2).getNumberFormat()).toBe('0.0"x"');
     expect(sheet.getCharts().map((chart) => chart.modify().getChartType())).toEqual(["COLUMN", "COLUMN"]);
+  });
+
+  it("keeps the summary header frozen however many notes there are", () => {
+    const notes = Array.from({ length: 15 }, (_, index) => `Note ${index + 1}: ${"long words ".repeat(12)}`);
+    const { spreadsheet } = createTestSpreadsheet();
+    const sheet = writeReport(spreadsheet, buildForecastLayout({ ...FORECAST, notes }, {}), {
+      lockService: createLocks().lockService,
+    });
+    // Header on row 12, as without notes (see above).
+    expect(sheet.getFrozenRows()).toBe(12);
+    expect(sheet.getRange(12, 1, 1, 2).getValues()).toEqual([["Figure", "Value"]]);
+    expect(sheet.getRange(9, 1, 1, 2).getValues()).toEqual([["Notes", 15]]);
+  });
+
+  it("keeps a long note from widening column A, so the summary values stay in view", () => {
+    const note = `${"An open lead note of many words ".repeat(4)}ending here.`; // 140 characters
+    const { spreadsheet } = createTestSpreadsheet();
+    const sheet = writeReport(spreadsheet, buildForecastLayout({ ...FORECAST, notes: [note] }, {}), {
+      lockService: createLocks().lockService,
+    });
+    // Column A's longest measured cell is "Probability of target" (21 characters): 21 × 7 + 10 =
+    // 157 px, worked by hand; the note alone would make 140 × 7 + 10 = 990.
+    expect(note).toHaveLength(140);
+    expect(sheet.getColumnWidth(1)).toBe(157);
   });
 });

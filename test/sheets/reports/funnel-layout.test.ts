@@ -92,12 +92,26 @@ describe("buildFunnelLayout", () => {
     const sheet = writeReport(spreadsheet, buildFunnelLayout(FUNNEL, {}), {
       lockService: createLocks().lockService,
     });
-    // Title block: title, As of, Created, Owner, Data issues, the note, blank = rows 1-7;
+    // Title block: title, As of, Created, Owner, Data issues, Notes (1), blank = rows 1-7;
     // "Stages" row 8, header row 9, so Qualified is row 10.
     expect(sheet.getRange(10, 1, 2, 10).getDisplayValues()).toEqual([
       ["Qualified", "10", "$100,000", "4", "1", "5", "40.0%", "100.0%", "60.0%", "12.5"],
       ["Proposal", "4", "$60,000", "3", "1", "0", "75.0%", "40.0%", "75.0%", "n/a"],
     ]);
     expect(sheet.getFrozenRows()).toBe(9);
+  });
+
+  it("keeps the stages header frozen however many notes there are, the notes after the tables", () => {
+    const notes = Array.from({ length: 15 }, (_, index) => `Note ${index + 1}: ${"long words ".repeat(12)}`);
+    const { spreadsheet } = createTestSpreadsheet();
+    const sheet = writeReport(spreadsheet, buildFunnelLayout({ ...FUNNEL, notes }, {}), {
+      lockService: createLocks().lockService,
+    });
+    // Header on row 9 as with one note (see above); Stages rows 10-11, blank 12, Totals title 13,
+    // header 14, row 15, blank 16, then "Notes" on row 17 and the 15 notes on rows 18-32.
+    expect(sheet.getFrozenRows()).toBe(9);
+    expect(sheet.getRange(9, 1).getValue()).toBe("Stage");
+    expect(sheet.getRange(17, 1, 2, 1).getValues()).toEqual([["Notes"], [notes[0]]]);
+    expect(sheet.getRange(32, 1).getValue()).toBe(notes[14]);
   });
 });

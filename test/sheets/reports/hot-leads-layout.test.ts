@@ -76,8 +76,9 @@ describe("buildHotLeadsLayout", () => {
       lockService: createLocks().lockService,
     });
     expect(sheet.getName()).toBe("Hot Leads");
-    // Title block: title, As of, 4 parameters, Data issues, blank = 8 rows; "Leads" 9, header 10, leads 11-12.
-    const rows = sheet.getRange(11, 1, 2, 10);
+    // Title block: title, As of, 4 parameters, Data issues, Notes, blank = 9 rows; "Leads" 10,
+    // header 11, leads 12-13.
+    const rows = sheet.getRange(12, 1, 2, 10);
     expect(rows.getDisplayValues()).toEqual([
       [
         'L-1 =HYPERLINK("http://evil.example","win")',
@@ -100,8 +101,19 @@ describe("buildHotLeadsLayout", () => {
         .every((formula) => formula === ""),
     ).toBe(true);
     // A date cell (a number shown as a date, which Sheets sorts and filters as a date), not text.
-    expect(typeof sheet.getRange(11, 7).getValue()).not.toBe("string");
-    expect(sheet.getRange(11, 7).getNumberFormat()).toBe("yyyy-mm-dd");
-    expect(sheet.getFrozenRows()).toBe(10);
+    expect(typeof sheet.getRange(12, 7).getValue()).not.toBe("string");
+    expect(sheet.getRange(12, 7).getNumberFormat()).toBe("yyyy-mm-dd");
+    expect(sheet.getFrozenRows()).toBe(11);
+  });
+
+  it("keeps the leads header frozen however many notes there are", () => {
+    const notes = Array.from({ length: 15 }, (_, index) => `Note ${index + 1}: ${"long words ".repeat(12)}`);
+    const { spreadsheet } = createTestSpreadsheet();
+    const sheet = writeReport(spreadsheet, buildHotLeadsLayout({ ...HOT, notes }, { staleDays: 30 }), {
+      lockService: createLocks().lockService,
+    });
+    // Header on row 11, as without notes (see above).
+    expect(sheet.getFrozenRows()).toBe(11);
+    expect(sheet.getRange(11, 1).getValue()).toBe("Lead");
   });
 });

@@ -1,4 +1,5 @@
 import { createSpreadsheet } from "../../../src/local/spreadsheet";
+import { SETTINGS_KEY } from "../../../src/sheets/settings/settings-key";
 import { addTab, loadAddon } from "../../helpers/load-addon";
 
 // Issue 4's bad input through dist/Code.js: no Stage History tab, a lost lead on a Lost-typed
@@ -116,5 +117,50 @@ describe("bad input", () => {
     expect(notes).toContain("Zoe");
     expect(notes).toContain("Ana");
     expectCleanTab(spreadsheet, response.result.tab);
+  });
+
+  it("refuses a Created date no calendar has, instead of dropping the filter the title shows", () => {
+    const spreadsheet = workbook();
+    const { runtime } = loadAddon(spreadsheet);
+    const response = runtime.call("apiRunReport", {
+      kind: "funnel",
+      asOf: "2026-05-15",
+      createdFrom: "2026-02-31",
+      write: true,
+    });
+    expect(response).toEqual({
+      ok: false,
+      code: "BAD_ARGUMENT",
+      message: "createdFrom must be a real date YYYY-MM-DD",
+    });
+    expect(spreadsheet.getSheetByName("Funnel")).toBeNull();
+  });
+
+  it("names the Stages tab as settings rename it in a falling-cap issue", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    // Negotiation (row 3) at 40 % after Proposal at 50 %: the confidences go down.
+    addTab(spreadsheet, "Pipeline Stages", [
+      ["Stage", "Confidence", "Type"],
+      ["Proposal", 0.5, "Open"],
+      ["Negotiation", 0.4, "Open"],
+      ["Closed Won", 1, "Won"],
+    ]);
+    addTab(spreadsheet, "Leads", [
+      ["Lead ID", "Owner", "Stage", "Value"],
+      ["L1", "Ana", "Proposal", 10000],
+    ]);
+    const settings = JSON.stringify({ tabs: { stages: "Pipeline Stages" } });
+    const { runtime } = loadAddon(spreadsheet, { [SETTINGS_KEY]: settings });
+    const response = runtime.call("apiRunReport", { kind: "hot", asOf: "2026-05-15" }) as Response;
+    expect(response.ok).toBe(true);
+    const issues = response.result.report.issues as { tab: string; row: number; column: string }[];
+    expect(issues.filter((issue) => issue.column === "Confidence")).toEqual([
+      {
+        tab: "Pipeline Stages",
+        row: 3,
+        column: "Confidence",
+        message: "confidences go down: Negotiation 40% after Proposal 50%; capping Proposal at 50%",
+      },
+    ]);
   });
 });

@@ -59,6 +59,22 @@ describe("parseReportRequest", () => {
       expect(badArgumentMessage({ kind: "hot", write: "yes" })).toBe("write must be true or false");
     });
 
+    it("refuses a date of the right form that no calendar has", () => {
+      // February 2026 has 28 days; 2024 is a leap year, 2023 is not; no month 13.
+      expect(badArgumentMessage({ kind: "funnel", createdFrom: "2026-02-31" })).toBe(
+        "createdFrom must be a real date YYYY-MM-DD",
+      );
+      expect(badArgumentMessage({ kind: "funnel", createdTo: "2023-02-29" })).toBe(
+        "createdTo must be a real date YYYY-MM-DD",
+      );
+      expect(badArgumentMessage({ kind: "hot", asOf: "2024-13-01" })).toBe(
+        "asOf must be a real date YYYY-MM-DD",
+      );
+      expect(parseReportRequest({ kind: "funnel", createdFrom: "2024-02-29" }).createdFrom).toBe(
+        "2024-02-29",
+      );
+    });
+
     it("refuses a request that is not an object", () => {
       expect(badArgumentMessage("funnel")).toContain("request must be an object");
       expect(badArgumentMessage(null)).toContain("request must be an object");
