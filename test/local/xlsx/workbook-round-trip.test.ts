@@ -33,7 +33,11 @@ describe("saveWorkbook and loadWorkbook", () => {
     // What Excel reads: the file's own conditional formatting, read with exceljs directly.
     const excel = new Workbook();
     await excel.xlsx.readFile(path);
-    const native = excel.getWorksheet(sheet.getName())?.conditionalFormattings ?? [];
+    // exceljs reads them into `conditionalFormattings`, which its typings leave out.
+    const worksheet = excel.getWorksheet(sheet.getName()) as unknown as {
+      conditionalFormattings?: { ref: string; rules: unknown[] }[];
+    };
+    const native = worksheet.conditionalFormattings ?? [];
     expect(
       native.map(({ ref, rules }) => {
         const [first] = rules as unknown as { type: string; operator?: string; formulae: unknown[] }[];
