@@ -1,5 +1,5 @@
 // Builds what Apps Script runs (dist/: Code.js, Sidebar.html, appsscript.json) and the local
-// tools (build/: cli.js, bench.js). Apps Script only sees top-level `function` declarations,
+// tools (build/: cli.js, bench.js, picture.js). Apps Script only sees top-level `function` declarations,
 // so every export of src/entry.ts gets a real top-level wrapper carrying that export's JSDoc.
 // Its log goes to stderr, so that stdout stays clean for tools run after it (`npm run bench --
 // --json`). Options: --entry FILE (instead of src/entry.ts), --out DIR (dist/ and build/ go there).
@@ -66,7 +66,11 @@ async function bundleSidebar() {
 }
 
 function localEntryPoints() {
-  const entries = { cli: join(root, "src/local/cli.ts"), bench: join(root, "scripts/bench.ts") };
+  const entries = {
+    cli: join(root, "src/local/cli.ts"),
+    bench: join(root, "scripts/bench.ts"),
+    picture: join(root, "scripts/picture.ts"),
+  };
   return Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path)));
 }
 
