@@ -2,21 +2,9 @@
 // Draws one tab of a workbook as Sheets would show it (src/local/preview) and screenshots it in
 // Debian's headless Chromium: how the README's picture of a report tab is made, and kept true.
 import { writeFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../src/local/preview/launch-chromium";
 import { renderSheetHtml } from "../src/local/preview/render-sheet-html";
 import { loadWorkbook } from "../src/local/xlsx";
-
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function readOption(args: readonly string[], name: string, fallback: string): string {
   const index = args.indexOf(`--${name}`);
@@ -35,7 +23,7 @@ async function main(args: readonly string[]): Promise<void> {
     writeFileSync(out, html);
     return;
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     await page.setContent(html);

@@ -1,33 +1,13 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { LocalRuntime } from "../../src/local/runtime";
 import { createSpreadsheet, type Spreadsheet } from "../../src/local/spreadsheet";
 import { loadAddon } from "../helpers/load-addon";
 
-/** The one Chromium the sidebar tests launch; .ci/run installs it when this path is missing. */
-export const CHROMIUM = "/usr/bin/chromium";
-const SIDEBAR_URL = pathToFileURL(join(__dirname, "..", "..", "dist", "Sidebar.html")).href;
+export { CHROMIUM, launchChromium } from "../../src/local/preview/launch-chromium";
 
-/** Debian's headless Chromium. Missing → a failing test that says how to get it (CI installs it). */
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: the sidebar tests need it (apt-get install chromium)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+const SIDEBAR_URL = pathToFileURL(join(__dirname, "..", "..", "dist", "Sidebar.html")).href;
 
 /** The sidebar page over the real dist/Code.js, and handles on the server side of it. */
 export interface SidebarSession {
