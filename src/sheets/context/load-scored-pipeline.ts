@@ -1,15 +1,15 @@
+import { resolveStageBounds } from "../../core/model/resolve-stage-bounds";
 import { scoreLeads } from "../../core/model/score-leads";
-import type { DataIssue, Day, LeadScore, Pipeline } from "../../core/types";
+import type { DataIssue, Day, LeadScore, Pipeline, Stage } from "../../core/types";
 import { loadSettings } from "../settings/load-settings";
 import type { Settings } from "../settings/settings-schema";
-import { readPipeline } from "../tables/read-pipeline";
+import { ALL_OPTIONAL_TABLES, type OptionalTable, readPipeline } from "../tables/read-pipeline";
 import { resolveAsOf } from "./resolve-as-of";
 
-/** Everything a run needs: settings, the parsed tabs, every lead's score, and what went wrong. */
-export interface ScoredPipeline {
+/** Everything a run needs: settings, the parsed tabs, and what went wrong. */
+export interface LoadedPipeline {
   readonly settings: Settings;
   readonly pipeline: Pipeline;
-  readonly scores: readonly LeadScore[];
   readonly asOf: Day;
   /** Reader and model issues, in tab order. */
   readonly issues: readonly DataIssue[];
@@ -17,26 +17,50 @@ export interface ScoredPipeline {
   readonly notes: readonly string[];
 }
 
+/** A loaded pipeline with every lead's score at the as-of date. */
+export interface ScoredPipeline extends LoadedPipeline {
+  readonly scores: readonly LeadScore[];
+}
+
+const rowOf = (stage: Stage) => stage.row ?? 0;
+
+/**
+ * Reads settings and the tabs a run that does not score needs (Leads, Stages, Stage History, and
+ * `tables`), once each. Its issues are the same Stages-tab model issues a scored run reports.
+ */
+export function loadPipeline(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  request: { readonly asOf?: string },
+  tables: ReadonlySet<OptionalTable> = new Set(),
+): LoadedPipeline {
+  const loaded = readTabs(spreadsheet, request, tables);
+  const { issues: modelIssues } = resolveStageBounds(loaded.pipeline.stages, { rowOf });
+  return { ...loaded, issues: [...loaded.pipeline.issues, ...modelIssues] };
+}
+
 /** Reads settings and every tab once, and scores every lead at the as-of date. */
 export function loadScoredPipeline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: { readonly asOf?: string },
 ): ScoredPipeline {
-  const asOf = resolveAsOf(spreadsheet, request.asOf);
-  const { settings, issues: settingsNotes } = loadSettings(PropertiesService.getDocumentProperties());
-  const pipeline = readPipeline(spreadsheet, settings);
+  const loaded = readTabs(spreadsheet, request, ALL_OPTIONAL_TABLES);
+  const { settings, pipeline, asOf } = loaded;
   const scored = scoreLeads(pipeline, asOf, {
     activityWindowDays: settings.model.activityWindowDays,
     staleDays: settings.model.staleDays,
     hotThreshold: settings.model.hotThreshold,
-    rowOf: (stage) => stage.row ?? 0,
+    rowOf,
   });
-  return {
-    settings,
-    pipeline,
-    scores: scored.scores,
-    asOf,
-    issues: [...pipeline.issues, ...scored.issues],
-    notes: settingsNotes,
-  };
+  return { ...loaded, scores: scored.scores, issues: [...pipeline.issues, ...scored.issues] };
+}
+
+function readTabs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  request: { readonly asOf?: string },
+  tables: ReadonlySet<OptionalTable>,
+) {
+  const asOf = resolveAsOf(spreadsheet, request.asOf);
+  const { settings, issues: settingsNotes } = loadSettings(PropertiesService.getDocumentProperties());
+  const pipeline = readPipeline(spreadsheet, settings, tables);
+  return { settings, pipeline, asOf, notes: settingsNotes };
 }

@@ -20,14 +20,27 @@ const STAGE_PERCENTS = ["confidence", "maxConfidence"] as const;
 const LEAD_PERCENTS = ["confidenceOverride", "initialConfidence"] as const;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The optional tabs a run may leave unread; Leads, Stages and Stage History are always read. */
+export type OptionalTable = "activities" | "activityTypes" | "confidenceHistory";
+
+/** Every optional tab: what a run that scores leads reads. */
+export const ALL_OPTIONAL_TABLES: ReadonlySet<OptionalTable> = new Set([
+  "activities",
+  "activityTypes",
+  "confidenceHistory",
+]);
+
 /**
  * Reads every input tab (one getValues() each) and parses it into a Pipeline. Leads and Stages
  * must exist (MISSING_TAB otherwise); the other tabs are optional. Dates follow the spreadsheet's
- * locale (en_US: m/d/y, others: d/m/y).
+ * locale (en_US: m/d/y, others: d/m/y). An optional tab not in `tables` is neither read nor
+ * checked: its rows are empty and it has no issues (a report that does not use Activities skips
+ * its million rows).
  */
 export function readPipeline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
+  tables: ReadonlySet<OptionalTable> = ALL_OPTIONAL_TABLES,
 ): Pipeline {
   const { tabs, columns } = settings;
   const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
@@ -58,11 +71,13 @@ export function readPipeline(
   );
   const leads = parseLeads(leadsGrid, leadsOptions);
   const leadIds = new Set(leads.rows.map((lead) => lead.id));
-  const activitiesTab = findTab(spreadsheet, tabs.activities);
+  const optionalTab = (table: OptionalTable) =>
+    tables.has(table) ? findTab(spreadsheet, tabs[table]) : null;
+  const activitiesTab = optionalTab("activities");
   const activities = parseOptional(activitiesTab, (grid, sheet) =>
     parseActivities(grid, { ...optionsFor(sheet, columns.activities), leadIds }),
   );
-  const activityTypesTab = findTab(spreadsheet, tabs.activityTypes);
+  const activityTypesTab = optionalTab("activityTypes");
   const activityTypes = parseOptional(activityTypesTab, (grid, sheet) =>
     parseActivityTypes(grid, optionsFor(sheet, columns.activityTypes)),
   );
@@ -70,7 +85,7 @@ export function readPipeline(
   const stageHistory = parseOptional(stageHistoryTab, (grid, sheet) =>
     parseStageHistory(grid, { ...optionsFor(sheet, columns.stageHistory), leadIds, stages: stageLookup }),
   );
-  const confidenceHistoryTab = findTab(spreadsheet, tabs.confidenceHistory);
+  const confidenceHistoryTab = optionalTab("confidenceHistory");
   const confidenceHistory = parseOptional(confidenceHistoryTab, (grid, sheet) =>
     parseConfidenceHistory(grid, { ...optionsFor(sheet, columns.confidenceHistory), leadIds }),
   );
