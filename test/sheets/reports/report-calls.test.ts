@@ -28,7 +28,10 @@ describe("the funnel report", () => {
   it("reads neither Activities nor Activity Types, which it does not use", () => {
     const spreadsheet = demoToSpreadsheet(generateDemoWorkbook({ leads: 20, seed: 5 }));
     // An Activities tab without its required Type column would fail any run that reads it.
-    spreadsheet.getSheetByName("Activities")?.getRange(1, 1, 1, 4).setValues([["Lead ID", "", "", ""]]);
+    spreadsheet
+      .getSheetByName("Activities")
+      ?.getRange(1, 1, 1, 4)
+      .setValues([["Lead ID", "", "", ""]]);
     const { runtime } = loadAddon(spreadsheet);
     const funnel = runtime.call("apiRunReport", { kind: "funnel", asOf: "2026-12-01" }) as {
       ok: boolean;

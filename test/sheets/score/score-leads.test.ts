@@ -80,6 +80,23 @@ describe("Score leads", () => {
     expect(leads?.getRange("G1:H1").getValues()).toEqual([["Confidence (2)", "Explanation"]]);
   });
 
+  it("leaves every lead's JSON out when asked for leads: false, as the sidebar does", () => {
+    const full = score(loadAddon(pipelineSpreadsheet()).runtime);
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    const brief = runtime.call("apiScoreLeads", { asOf: AS_OF, write: true, leads: false }) as {
+      ok: boolean;
+      result: Record<string, unknown>;
+    };
+    expect(brief.ok).toBe(true);
+    expect(brief.result).not.toHaveProperty("leads");
+    // Everything else is as in the full answer, and the same columns are written.
+    const { leads: _leads, ...rest } = full.result as Record<string, unknown>;
+    expect(brief.result).toEqual(rest);
+    expect(spreadsheet.getSheetByName("Leads")?.getRange("G2:G5").getValues().flat()).toEqual([
+      0.63, 0.8, 1, 0,
+    ]);
+  });
+
   it("makes the same service calls for 4 leads as for 400", () => {
     const small = loadAddon(pipelineSpreadsheet()).runtime;
     score(small);
