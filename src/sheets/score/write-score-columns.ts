@@ -36,10 +36,6 @@ export function writeScoreColumns(
   const rowCount = Math.max(0, sheet.getLastRow() - layout.headerRow);
   const confidences: unknown[][] = new Array(rowCount);
   const explanations: unknown[][] = new Array(rowCount);
-  for (let index = 0; index < rowCount; index++) {
-    confidences[index] = [""];
-    explanations[index] = [""];
-  }
   leads.forEach((lead, position) => {
     const score = scores[position];
     const index = lead.row - firstRow;
@@ -47,6 +43,11 @@ export function writeScoreColumns(
     confidences[index] = [score.confidence ?? ""];
     explanations[index] = [toCellText(score.explanation)];
   });
+  // Rows no lead came from are cleared; filled afterwards so a scored row allocates one cell each.
+  for (let index = 0; index < rowCount; index++) {
+    if (confidences[index] === undefined) confidences[index] = [""];
+    if (explanations[index] === undefined) explanations[index] = [""];
+  }
   writeColumn(sheet, firstRow, columns.confidence, confidences);
   writeColumn(sheet, firstRow, columns.explanation, explanations);
   if (rowCount > 0) sheet.getRange(firstRow, columns.confidence, rowCount, 1).setNumberFormat("0%");
