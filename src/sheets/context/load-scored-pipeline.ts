@@ -3,7 +3,12 @@ import { scoreLeads } from "../../core/model/score-leads";
 import type { DataIssue, Day, LeadScore, Pipeline, Stage } from "../../core/types";
 import { loadSettings } from "../settings/load-settings";
 import type { Settings } from "../settings/settings-schema";
-import { ALL_OPTIONAL_TABLES, type OptionalTable, readPipeline } from "../tables/read-pipeline";
+import {
+  ALL_OPTIONAL_TABLES,
+  type OptionalTable,
+  type ReadScope,
+  readPipeline,
+} from "../tables/read-pipeline";
 import { resolveAsOf } from "./resolve-as-of";
 
 /** Everything a run needs: settings, the parsed tabs, and what went wrong. */
@@ -33,17 +38,24 @@ export function loadPipeline(
   request: { readonly asOf?: string },
   tables: ReadonlySet<OptionalTable> = new Set(),
 ): LoadedPipeline {
-  const loaded = readTabs(spreadsheet, request, tables);
+  const loaded = readTabs(spreadsheet, request, { tables, closedLeadActivities: true });
   const { issues: modelIssues } = resolveStageBounds(loaded.pipeline.stages, { rowOf });
   return { ...loaded, issues: [...loaded.pipeline.issues, ...modelIssues] };
 }
 
-/** Reads settings and every tab once, and scores every lead at the as-of date. */
+/**
+ * Reads settings and every tab once, and scores every lead at the as-of date. A run that uses
+ * no activity fact of closed leads (a report of open leads, a score that returns no lead JSON)
+ * passes `closedLeadActivities: false`: their activities are checked but not kept, so a closed
+ * lead's score has no activity points nor last activity; its confidence (1 or 0), explanation
+ * and stale flag (never stale) are the same either way.
+ */
 export function loadScoredPipeline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: { readonly asOf?: string },
+  closedLeadActivities = true,
 ): ScoredPipeline {
-  const loaded = readTabs(spreadsheet, request, ALL_OPTIONAL_TABLES);
+  const loaded = readTabs(spreadsheet, request, { tables: ALL_OPTIONAL_TABLES, closedLeadActivities });
   const { settings, pipeline, asOf } = loaded;
   const scored = scoreLeads(pipeline, asOf, {
     activityWindowDays: settings.model.activityWindowDays,
@@ -57,10 +69,10 @@ export function loadScoredPipeline(
 function readTabs(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: { readonly asOf?: string },
-  tables: ReadonlySet<OptionalTable>,
+  scope: ReadScope,
 ) {
   const asOf = resolveAsOf(spreadsheet, request.asOf);
   const { settings, issues: settingsNotes } = loadSettings(PropertiesService.getDocumentProperties());
-  const pipeline = readPipeline(spreadsheet, settings, tables);
+  const pipeline = readPipeline(spreadsheet, settings, scope);
   return { settings, pipeline, asOf, notes: settingsNotes };
 }

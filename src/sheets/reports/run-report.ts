@@ -68,7 +68,10 @@ function composeFunnel(loaded: LoadedPipeline, request: ParsedReportRequest): Co
   return { json: report, layout: buildFunnelLayout(report, filters) };
 }
 
-/** Builds the forecast or hot leads report from the scored pipeline. */
+/**
+ * Builds the forecast or hot leads report from the scored pipeline. Both read closed leads'
+ * confidence (1 or 0) at most, never their activity facts: those are not kept.
+ */
 function composeScoredReport(loaded: ScoredPipeline, request: ParsedReportRequest): Composed {
   const { pipeline, scores, asOf, settings } = loaded;
   if (request.kind === "forecast") {
@@ -97,7 +100,7 @@ export function runReport(
   const { json, layout } =
     parsed.kind === "funnel"
       ? composeFunnel(loadPipeline(spreadsheet, asOf), parsed)
-      : composeScoredReport(loadScoredPipeline(spreadsheet, asOf), parsed);
+      : composeScoredReport(loadScoredPipeline(spreadsheet, asOf, false), parsed);
   const tab = parsed.write === true ? writeReport(spreadsheet, layout, options).getName() : null;
   return { report: json, tab };
 }

@@ -37,7 +37,8 @@ export function runScoreLeads(
   request: unknown,
 ): ScoreResult {
   const { asOf, write, leads } = parseRequest(request);
-  const scored = loadScoredPipeline(spreadsheet, { asOf });
+  // Without the lead JSON, nothing shows a closed lead's activity points: no need to keep them.
+  const scored = loadScoredPipeline(spreadsheet, { asOf }, leads !== false);
   const { settings, pipeline, scores } = scored;
   let written: ScoreResult["written"] = null;
   if (write) {

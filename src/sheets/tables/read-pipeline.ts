@@ -1,7 +1,7 @@
 import { PipelineError } from "../../core/pipeline-error";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
-import type { Pipeline } from "../../core/types";
+import type { Lead, Pipeline } from "../../core/types";
 import type { Settings } from "../settings/settings-schema";
 import { dateOrderForLocale } from "./date-order-for-locale";
 import { findTab } from "./find-tab";
@@ -23,6 +23,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The optional tabs a run may leave unread; Leads, Stages and Stage History are always read. */
 export type OptionalTable = "activities" | "activityTypes" | "confidenceHistory";
 
+/** What a run reads: which optional tabs, and whether closed leads' activities are kept. */
+export interface ReadScope {
+  readonly tables: ReadonlySet<OptionalTable>;
+  /** False: only open leads' activities are returned; every row is still checked for issues. */
+  readonly closedLeadActivities: boolean;
+}
+
 /** Every optional tab: what a run that scores leads reads. */
 export const ALL_OPTIONAL_TABLES: ReadonlySet<OptionalTable> = new Set([
   "activities",
@@ -30,18 +37,22 @@ export const ALL_OPTIONAL_TABLES: ReadonlySet<OptionalTable> = new Set([
   "confidenceHistory",
 ]);
 
+/** Everything, every activity. */
+export const FULL_READ: ReadScope = { tables: ALL_OPTIONAL_TABLES, closedLeadActivities: true };
+
 /**
  * Reads every input tab (one getValues() each) and parses it into a Pipeline. Leads and Stages
  * must exist (MISSING_TAB otherwise); the other tabs are optional. Dates follow the spreadsheet's
- * locale (en_US: m/d/y, others: d/m/y). An optional tab not in `tables` is neither read nor
- * checked: its rows are empty and it has no issues (a report that does not use Activities skips
- * its million rows).
+ * locale (en_US: m/d/y, others: d/m/y). An optional tab not in `scope.tables` is neither read
+ * nor checked: its rows are empty and it has no issues (a report that does not use Activities
+ * skips its million rows).
  */
 export function readPipeline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
-  tables: ReadonlySet<OptionalTable> = ALL_OPTIONAL_TABLES,
+  scope: ReadScope = FULL_READ,
 ): Pipeline {
+  const { tables } = scope;
   const { tabs, columns } = settings;
   const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
   const stagesTab = requireTab(spreadsheet, tabs.stages, TABLE_SPECS.stages.defaultTab);
@@ -71,11 +82,12 @@ export function readPipeline(
   );
   const leads = parseLeads(leadsGrid, leadsOptions);
   const leadIds = new Set(leads.rows.map((lead) => lead.id));
+  const keptLeadIds = scope.closedLeadActivities ? undefined : openLeadIds(leads.rows);
   const optionalTab = (table: OptionalTable) =>
     tables.has(table) ? findTab(spreadsheet, tabs[table]) : null;
   const activitiesTab = optionalTab("activities");
   const activities = parseOptional(activitiesTab, (grid, sheet) =>
-    parseActivities(grid, { ...optionsFor(sheet, columns.activities), leadIds }),
+    parseActivities(grid, { ...optionsFor(sheet, columns.activities), leadIds, keptLeadIds }),
   );
   const activityTypesTab = optionalTab("activityTypes");
   const activityTypes = parseOptional(activityTypesTab, (grid, sheet) =>
@@ -101,6 +113,12 @@ export function readPipeline(
       (table) => table.issues,
     ),
   };
+}
+
+function openLeadIds(leads: readonly Lead[]): Set<string> {
+  const ids = new Set<string>();
+  for (const lead of leads) if (lead.status === "open") ids.add(lead.id);
+  return ids;
 }
 
 function requireTab(
