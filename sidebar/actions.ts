@@ -39,7 +39,8 @@ async function setUpSampleSheet(): Promise<HTMLElement[]> {
 export const ACTIONS: Readonly<Record<string, Action>> = {
   score: {
     title: "Score leads",
-    run: async () => renderScore(await unwrap(callServer<ScoreResult>("apiScoreLeads", { write: true }))),
+    run: async () =>
+      renderScore(await unwrap(callServer<ScoreResult>("apiScoreLeads", { write: true, leads: false }))),
   },
   funnel: reportAction("Funnel report", "funnel"),
   forecast: reportAction("Forecast report", "forecast"),

@@ -32,7 +32,9 @@ describe("Score leads", () => {
     expect(await readFigure(page, "Weighted pipeline")).toBe("86,070");
     expect(await readFigure(page, "Hot (≥ 60%)")).toBe("2");
     expect(await page.locator("#result").textContent()).toContain("Confidence written to tab Leads");
-    expect(calls.find((call) => call.name === "apiScoreLeads")?.args).toEqual([{ write: true }]);
+    expect(calls.find((call) => call.name === "apiScoreLeads")?.args).toEqual([
+      { write: true, leads: false },
+    ]);
     const header = spreadsheet.getSheetByName("Leads")?.getDataRange().getValues()[0];
     expect(header).toContain("Confidence");
   });

@@ -6,15 +6,18 @@ import { buildHotLeads } from "../../core/reports/build-hot-leads";
 import { parsePeriod } from "../../core/reports/parse-period";
 import { quarterContaining } from "../../core/reports/quarter-containing";
 import type { DataIssue } from "../../core/types";
-import { loadScoredPipeline } from "../context/load-scored-pipeline";
+import {
+  type LoadedPipeline,
+  loadPipeline,
+  loadScoredPipeline,
+  type ScoredPipeline,
+} from "../context/load-scored-pipeline";
 import type { ReportLayout } from "../report/report-layout";
 import { type WriteReportOptions, writeReport } from "../report/write-report";
 import { buildForecastLayout } from "./forecast-layout";
 import { buildFunnelLayout } from "./funnel-layout";
 import { buildHotLeadsLayout } from "./hot-leads-layout";
 import { type ParsedReportRequest, parseReportRequest } from "./report-request";
-
-type ScoredPipeline = ReturnType<typeof loadScoredPipeline>;
 
 /** A report's JSON (SPEC §7), with its notes and every data issue. */
 export type ReportJson =
@@ -28,7 +31,7 @@ export interface ReportRun {
   readonly tab: string | null;
 }
 
-function readPeriod(loaded: ScoredPipeline, request: ParsedReportRequest) {
+function readPeriod(loaded: LoadedPipeline, request: ParsedReportRequest) {
   const text = request.period ?? loaded.settings.forecast.period;
   if (text === null || text === undefined) return quarterContaining(loaded.asOf);
   const period = parsePeriod(text);
@@ -41,40 +44,51 @@ function readDay(text: string | undefined): number | undefined {
   return text === undefined ? undefined : (parseIsoDay(text) ?? undefined);
 }
 
-/** Builds the requested report from the loaded pipeline, with every note and issue (settings, reading, model, report) merged. */
-function composeReport(
-  loaded: ScoredPipeline,
+type Composed = { json: ReportJson; layout: ReportLayout };
+
+/** The report with every note and issue (settings, reading, model, report) merged in. */
+function withIssues<T extends { readonly issues: readonly DataIssue[]; readonly notes: readonly string[] }>(
+  loaded: LoadedPipeline,
   request: ParsedReportRequest,
-): { json: ReportJson; layout: ReportLayout } {
-  const withIssues = <T extends { readonly issues: readonly DataIssue[]; readonly notes: readonly string[] }>(
-    report: T,
-  ): T => ({
+  report: T,
+): T {
+  return {
     ...report,
     notes: [...loaded.notes, ...request.notes, ...report.notes],
     issues: [...loaded.issues, ...report.issues],
-  });
+  };
+}
+
+/** The funnel needs no score and no activity: Activities and Activity Types stay unread. */
+function composeFunnel(loaded: LoadedPipeline, request: ParsedReportRequest): Composed {
+  const filters = { createdFrom: request.createdFrom, createdTo: request.createdTo, owner: request.owner };
+  const created = { createdFrom: readDay(request.createdFrom), createdTo: readDay(request.createdTo) };
+  const funnel = buildFunnel(loaded.pipeline, { ...created, owner: request.owner, asOf: loaded.asOf });
+  const report = withIssues(loaded, request, funnel);
+  return { json: report, layout: buildFunnelLayout(report, filters) };
+}
+
+/**
+ * Builds the forecast or hot leads report from the scored pipeline. Both read closed leads'
+ * confidence (1 or 0) at most, never their activity facts: those are not kept.
+ */
+function composeScoredReport(loaded: ScoredPipeline, request: ParsedReportRequest): Composed {
   const { pipeline, scores, asOf, settings } = loaded;
-  if (request.kind === "funnel") {
-    const filters = { createdFrom: request.createdFrom, createdTo: request.createdTo, owner: request.owner };
-    const created = { createdFrom: readDay(request.createdFrom), createdTo: readDay(request.createdTo) };
-    const report = withIssues(buildFunnel(pipeline, { ...created, owner: request.owner, asOf }));
-    return { json: report, layout: buildFunnelLayout(report, filters) };
-  }
   if (request.kind === "forecast") {
     const target = request.target === undefined ? (settings.forecast.target ?? undefined) : request.target;
     const options = { asOf, period: readPeriod(loaded, request), target, owner: request.owner };
-    const report = withIssues(buildForecast(pipeline, scores, options));
+    const report = withIssues(loaded, request, buildForecast(pipeline, scores, options));
     return { json: report, layout: buildForecastLayout(report, { owner: request.owner }) };
   }
   const { hotThreshold, staleDays } = settings.model;
   const hotOptions = { asOf, threshold: hotThreshold, owner: request.owner };
-  const report = withIssues(buildHotLeads(pipeline, scores, hotOptions));
+  const report = withIssues(loaded, request, buildHotLeads(pipeline, scores, hotOptions));
   return { json: report, layout: buildHotLeadsLayout(report, { staleDays, owner: request.owner }) };
 }
 
 /**
  * Runs one report: checks the request (BAD_ARGUMENT names the field), reads and scores the
- * pipeline, builds the report and, when `write` is set, writes its tab under the document lock.
+ * pipeline (only what the report uses), builds the report and, when `write` is set, writes its tab under the document lock.
  */
 export function runReport(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -82,8 +96,11 @@ export function runReport(
   options: WriteReportOptions = {},
 ): ReportRun {
   const parsed = parseReportRequest(request);
-  const loaded = loadScoredPipeline(spreadsheet, { asOf: parsed.asOf });
-  const { json, layout } = composeReport(loaded, parsed);
+  const asOf = { asOf: parsed.asOf };
+  const { json, layout } =
+    parsed.kind === "funnel"
+      ? composeFunnel(loadPipeline(spreadsheet, asOf), parsed)
+      : composeScoredReport(loadScoredPipeline(spreadsheet, asOf, false), parsed);
   const tab = parsed.write === true ? writeReport(spreadsheet, layout, options).getName() : null;
   return { report: json, tab };
 }

@@ -10,6 +10,8 @@ import { writeScoreColumns } from "./write-score-columns";
 const SCORE_REQUEST = z.strictObject({
   asOf: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "asOf must be a date YYYY-MM-DD"))),
   write: z.optional(z.boolean()),
+  // The sidebar shows only the summary and issues: `leads: false` spares it 100k leads' JSON.
+  leads: z.optional(z.boolean()),
 });
 
 export type ScoreRequest = z.infer<typeof SCORE_REQUEST>;
@@ -27,14 +29,16 @@ function parseRequest(request: unknown): ScoreRequest {
 
 /**
  * Score leads: every lead's confidence and explanation at the as-of date; with `write`, into the
- * add-on's own Confidence and Explanation columns of Leads, under the document lock.
+ * add-on's own Confidence and Explanation columns of Leads, under the document lock. With
+ * `leads: false` the result carries only the summary, issues and notes, not every lead's JSON.
  */
 export function runScoreLeads(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: unknown,
 ): ScoreResult {
-  const { asOf, write } = parseRequest(request);
-  const scored = loadScoredPipeline(spreadsheet, { asOf });
+  const { asOf, write, leads } = parseRequest(request);
+  // Without the lead JSON, nothing shows a closed lead's activity points: no need to keep them.
+  const scored = loadScoredPipeline(spreadsheet, { asOf }, leads !== false);
   const { settings, pipeline, scores } = scored;
   let written: ScoreResult["written"] = null;
   if (write) {
@@ -64,7 +68,7 @@ export function runScoreLeads(
   }
   return {
     asOf: formatDay(scored.asOf),
-    leads: toScoredLeadsJson(scores),
+    ...(leads === false ? {} : { leads: toScoredLeadsJson(scores) }),
     summary: summarizeScores(pipeline.leads, scores, settings.model.hotThreshold),
     issues: scored.issues,
     notes: scored.notes,

@@ -15,7 +15,8 @@ export interface ScoredLeadJson {
 /** What Score leads returns: SPEC §7's score JSON plus a summary and where it wrote. */
 export interface ScoreResult {
   readonly asOf: string;
-  readonly leads: readonly ScoredLeadJson[];
+  /** Absent when the request asked for `leads: false`. */
+  readonly leads?: readonly ScoredLeadJson[];
   readonly summary: {
     readonly leads: number;
     readonly open: number;

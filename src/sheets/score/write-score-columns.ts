@@ -9,14 +9,52 @@ export interface LeadsHeader {
   readonly header: readonly unknown[];
 }
 
-// Sheets' own Leads columns are never written: only the two owned ones, each in one block.
-function writeColumn(
+type Columns = { confidence: number; explanation: number };
+
+/**
+ * Each data row's Confidence and Explanation cells: the lead's score; for a row the reader
+ * skipped, its data issue as the Explanation; blank where nothing came from that row.
+ */
+function buildCells(
+  leads: readonly Lead[],
+  scores: readonly LeadScore[],
+  leadsIssues: readonly DataIssue[],
+  firstRow: number,
+  rowCount: number,
+): Array<[unknown, unknown]> {
+  const cells = new Array<[unknown, unknown]>(rowCount);
+  leads.forEach((lead, position) => {
+    const score = scores[position];
+    const index = lead.row - firstRow;
+    if (score === undefined || index < 0 || index >= rowCount) return;
+    cells[index] = [score.confidence ?? "", toCellText(score.explanation)];
+  });
+  for (const issue of leadsIssues) {
+    const index = issue.row - firstRow;
+    if (index >= 0 && index < rowCount && cells[index] === undefined)
+      cells[index] = ["", toCellText(`Not scored: ${issue.message}`)];
+  }
+  for (let index = 0; index < rowCount; index++) cells[index] ??= ["", ""];
+  return cells;
+}
+
+// Sheets' own Leads columns are never written: only the two owned ones. Side by side (as the
+// add-on creates them) they take one block; moved apart, one block each.
+function writeCells(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstRow: number,
-  column: number,
-  values: unknown[][],
+  columns: Columns,
+  cells: Array<[unknown, unknown]>,
 ): void {
-  if (values.length > 0) sheet.getRange(firstRow, column, values.length, 1).setValues(values);
+  if (cells.length === 0) return;
+  if (columns.explanation === columns.confidence + 1) {
+    sheet.getRange(firstRow, columns.confidence, cells.length, 2).setValues(cells);
+    return;
+  }
+  const confidences = cells.map((pair) => [pair[0]]);
+  sheet.getRange(firstRow, columns.confidence, cells.length, 1).setValues(confidences);
+  const explanations = cells.map((pair) => [pair[1]]);
+  sheet.getRange(firstRow, columns.explanation, cells.length, 1).setValues(explanations);
 }
 
 /**
@@ -32,30 +70,11 @@ export function writeScoreColumns(
   scores: readonly LeadScore[],
   hotThreshold: number,
   leadsIssues: readonly DataIssue[],
-): { confidence: number; explanation: number } {
+): Columns {
   const columns = ensureOwnedColumns(sheet, layout.headerRow, layout.header);
   const firstRow = layout.headerRow + 1;
   const rowCount = Math.max(0, sheet.getLastRow() - layout.headerRow);
-  const confidences: unknown[][] = new Array(rowCount);
-  const explanations: unknown[][] = new Array(rowCount);
-  for (let index = 0; index < rowCount; index++) {
-    confidences[index] = [""];
-    explanations[index] = [""];
-  }
-  for (const issue of leadsIssues) {
-    const index = issue.row - firstRow;
-    if (index >= 0 && index < rowCount && explanations[index]?.[0] === "")
-      explanations[index] = [toCellText(`Not scored: ${issue.message}`)];
-  }
-  leads.forEach((lead, position) => {
-    const score = scores[position];
-    const index = lead.row - firstRow;
-    if (score === undefined || index < 0 || index >= rowCount) return;
-    confidences[index] = [score.confidence ?? ""];
-    explanations[index] = [toCellText(score.explanation)];
-  });
-  writeColumn(sheet, firstRow, columns.confidence, confidences);
-  writeColumn(sheet, firstRow, columns.explanation, explanations);
+  writeCells(sheet, firstRow, columns, buildCells(leads, scores, leadsIssues, firstRow, rowCount));
   if (rowCount > 0) sheet.getRange(firstRow, columns.confidence, rowCount, 1).setNumberFormat("0%");
   applyConfidenceColours(sheet, columns.confidence, firstRow, hotThreshold);
   return columns;

@@ -14,6 +14,11 @@ import type { ParsedTable, TableOptions } from "./table-options";
 /** What parseActivities needs besides the grid: the Lead IDs that exist. */
 export interface ActivitiesOptions extends TableOptions {
   readonly leadIds: ReadonlySet<string>;
+  /**
+   * When given, only these leads' activities are returned; every row is still checked and its
+   * issues reported. A run that needs no facts about closed leads keeps only the open ones.
+   */
+  readonly keptLeadIds?: ReadonlySet<string>;
 }
 
 interface InternedType {
@@ -26,13 +31,14 @@ const SKIPPED = "the activity is skipped";
 /**
  * Parses the Activities tab. Rows for unknown or missing leads, without a type, or with a bad
  * date are skipped (an issue each). Future dates are kept: the model ignores them until then.
+ * With `keptLeadIds`, good rows of other leads are checked the same way but not returned.
  */
 export function parseActivities(
   grid: readonly (readonly unknown[])[],
   options: ActivitiesOptions,
 ): ParsedTable<Activity> {
   const { columns, headerText, firstRow } = locateTable(grid, TABLE_SPECS.activities, options);
-  const { tab, dateOrder, leadIds } = options;
+  const { tab, dateOrder, leadIds, keptLeadIds } = options;
   const { leadId: idColumn, type: typeColumn, date: dateColumn, completed: completedColumn } = columns;
   const rows: Activity[] = [];
   const issues: DataIssue[] = [];
@@ -40,6 +46,9 @@ export function parseActivities(
   const typeByCell = new Map<unknown, InternedType | null>();
   const readDay = createDayReader(options.timeZone);
   let previousId: unknown = null;
+  // Whether the rows' lead is kept, looked up again only when the lead changes.
+  let keptId: string | null = null;
+  let kept = true;
   for (let index = firstRow; index < grid.length; index += 1) {
     const row = grid[index] as readonly unknown[];
     const rawId = row[idColumn];
@@ -78,8 +87,13 @@ export function parseActivities(
         ? readDay(rawDate)
         : readActivityDay(rawDate, dateOrder, readDay, issues, tab, index + 1, headerText.date);
     if (Number.isNaN(day)) continue;
-    const completed = typeof rawCompleted === "boolean" ? rawCompleted : parseCompleted(rawCompleted);
     if (leadId === rawId) previousId = leadId;
+    if (keptLeadIds !== undefined && leadId !== keptId) {
+      keptId = leadId;
+      kept = keptLeadIds.has(leadId);
+    }
+    if (!kept) continue;
+    const completed = typeof rawCompleted === "boolean" ? rawCompleted : parseCompleted(rawCompleted);
     rows.push({ leadId, type: interned.type, typeKey: interned.typeKey, day, completed });
   }
   return { rows, issues };

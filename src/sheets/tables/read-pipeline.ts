@@ -1,7 +1,7 @@
 import { PipelineError } from "../../core/pipeline-error";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
-import type { Pipeline } from "../../core/types";
+import type { Lead, Pipeline } from "../../core/types";
 import type { Settings } from "../settings/settings-schema";
 import { dateOrderForLocale } from "./date-order-for-locale";
 import { findTab } from "./find-tab";
@@ -20,15 +20,39 @@ const STAGE_PERCENTS = ["confidence", "maxConfidence"] as const;
 const LEAD_PERCENTS = ["confidenceOverride", "initialConfidence"] as const;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The optional tabs a run may leave unread; Leads, Stages and Stage History are always read. */
+export type OptionalTable = "activities" | "activityTypes" | "confidenceHistory";
+
+/** What a run reads: which optional tabs, and whether closed leads' activities are kept. */
+export interface ReadScope {
+  readonly tables: ReadonlySet<OptionalTable>;
+  /** False: only open leads' activities are returned; every row is still checked for issues. */
+  readonly closedLeadActivities: boolean;
+}
+
+/** Every optional tab: what a run that scores leads reads. */
+export const ALL_OPTIONAL_TABLES: ReadonlySet<OptionalTable> = new Set([
+  "activities",
+  "activityTypes",
+  "confidenceHistory",
+]);
+
+/** Everything, every activity. */
+export const FULL_READ: ReadScope = { tables: ALL_OPTIONAL_TABLES, closedLeadActivities: true };
+
 /**
  * Reads every input tab (one getValues() each) and parses it into a Pipeline. Leads and Stages
  * must exist (MISSING_TAB otherwise); the other tabs are optional. Dates follow the spreadsheet's
- * locale (en_US: m/d/y, others: d/m/y).
+ * locale (en_US: m/d/y, others: d/m/y). An optional tab not in `scope.tables` is neither read
+ * nor checked: its rows are empty and it has no issues (a report that does not use Activities
+ * skips its million rows).
  */
 export function readPipeline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
+  scope: ReadScope = FULL_READ,
 ): Pipeline {
+  const { tables } = scope;
   const { tabs, columns } = settings;
   const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
   const stagesTab = requireTab(spreadsheet, tabs.stages, TABLE_SPECS.stages.defaultTab);
@@ -60,11 +84,14 @@ export function readPipeline(
   );
   const leads = parseLeads(leadsGrid, leadsOptions);
   const leadIds = new Set(leads.rows.map((lead) => lead.id));
-  const activitiesTab = findTab(spreadsheet, tabs.activities);
+  const keptLeadIds = scope.closedLeadActivities ? undefined : openLeadIds(leads.rows);
+  const optionalTab = (table: OptionalTable) =>
+    tables.has(table) ? findTab(spreadsheet, tabs[table]) : null;
+  const activitiesTab = optionalTab("activities");
   const activities = parseOptional(activitiesTab, (grid, sheet) =>
-    parseActivities(grid, { ...optionsFor(sheet, columns.activities), leadIds }),
+    parseActivities(grid, { ...optionsFor(sheet, columns.activities), leadIds, keptLeadIds }),
   );
-  const activityTypesTab = findTab(spreadsheet, tabs.activityTypes);
+  const activityTypesTab = optionalTab("activityTypes");
   const activityTypes = parseOptional(activityTypesTab, (grid, sheet) =>
     parseActivityTypes(grid, optionsFor(sheet, columns.activityTypes)),
   );
@@ -72,7 +99,7 @@ export function readPipeline(
   const stageHistory = parseOptional(stageHistoryTab, (grid, sheet) =>
     parseStageHistory(grid, { ...optionsFor(sheet, columns.stageHistory), leadIds, stages: stageLookup }),
   );
-  const confidenceHistoryTab = findTab(spreadsheet, tabs.confidenceHistory);
+  const confidenceHistoryTab = optionalTab("confidenceHistory");
   const confidenceHistory = parseOptional(confidenceHistoryTab, (grid, sheet) =>
     parseConfidenceHistory(grid, { ...optionsFor(sheet, columns.confidenceHistory), leadIds }),
   );
@@ -88,6 +115,12 @@ export function readPipeline(
       (table) => table.issues,
     ),
   };
+}
+
+function openLeadIds(leads: readonly Lead[]): Set<string> {
+  const ids = new Set<string>();
+  for (const lead of leads) if (lead.status === "open") ids.add(lead.id);
+  return ids;
 }
 
 function requireTab(

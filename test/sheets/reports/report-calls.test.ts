@@ -23,3 +23,26 @@ describe.each(["funnel", "forecast", "hot"])("the %s report", (kind) => {
     expect(small["Range.getValues"]).toBeLessThanOrEqual(6);
   });
 });
+
+describe("the funnel report", () => {
+  it("reads neither Activities nor Activity Types, which it does not use", () => {
+    const spreadsheet = demoToSpreadsheet(generateDemoWorkbook({ leads: 20, seed: 5 }));
+    // An Activities tab without its required Type column would fail any run that reads it.
+    spreadsheet
+      .getSheetByName("Activities")
+      ?.getRange(1, 1, 1, 4)
+      .setValues([["Lead ID", "", "", ""]]);
+    const { runtime } = loadAddon(spreadsheet);
+    const funnel = runtime.call("apiRunReport", { kind: "funnel", asOf: "2026-12-01" }) as {
+      ok: boolean;
+      result: { report: { issues: { tab: string }[] } };
+    };
+    expect(funnel.ok).toBe(true);
+    expect(funnel.result.report.issues.filter((issue) => issue.tab === "Activities")).toEqual([]);
+    // The hot leads report scores, so it reads Activities and names the missing column.
+    expect(runtime.call("apiRunReport", { kind: "hot", asOf: "2026-12-01" })).toMatchObject({
+      ok: false,
+      code: "MISSING_COLUMN",
+    });
+  });
+});

@@ -70,6 +70,22 @@ describe("Score leads", () => {
     expect(leads?.getRange("H1:H3").getValues()).toEqual([["Win chance"], [0.63], [0.8]]);
   });
 
+  it("writes both columns when a user column comes between them, and leaves that one alone", () => {
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    score(runtime);
+    const leads = spreadsheet.getSheetByName("Leads");
+    // Confidence stays in G, Explanation moves on to I, the user's own column is H.
+    leads?.insertColumnsAfter(7, 1);
+    leads?.getRange("H1:H2").setValues([["Mine"], ["keep"]]);
+    leads?.getRange("G2:I2").setValues([[0, "keep", "stale text"]]);
+    score(runtime);
+    expect(leads?.getRange("G1:I2").getValues()).toEqual([
+      ["Confidence", "Mine", "Explanation"],
+      [0.63, "keep", "Proposal 50% + 2 meetings, 1 call (+13 pts) = 63%"],
+    ]);
+    expect(leads?.getRange("H3").getValue()).toBe("");
+  });
+
   it("never takes over a user's own Confidence column", () => {
     const spreadsheet = pipelineSpreadsheet();
     const leads = spreadsheet.getSheetByName("Leads");
@@ -78,6 +94,23 @@ describe("Score leads", () => {
     score(runtime);
     expect(leads?.getRange("F1:F2").getValues()).toEqual([["Confidence"], ["mine"]]);
     expect(leads?.getRange("G1:H1").getValues()).toEqual([["Confidence (2)", "Explanation"]]);
+  });
+
+  it("leaves every lead's JSON out when asked for leads: false, as the sidebar does", () => {
+    const full = score(loadAddon(pipelineSpreadsheet()).runtime);
+    const { runtime, spreadsheet } = loadAddon(pipelineSpreadsheet());
+    const brief = runtime.call("apiScoreLeads", { asOf: AS_OF, write: true, leads: false }) as {
+      ok: boolean;
+      result: Record<string, unknown>;
+    };
+    expect(brief.ok).toBe(true);
+    expect(brief.result).not.toHaveProperty("leads");
+    // Everything else is as in the full answer, and the same columns are written.
+    const { leads: _leads, ...rest } = full.result as Record<string, unknown>;
+    expect(brief.result).toEqual(rest);
+    expect(spreadsheet.getSheetByName("Leads")?.getRange("G2:G5").getValues().flat()).toEqual([
+      0.63, 0.8, 1, 0,
+    ]);
   });
 
   it("makes the same service calls for 4 leads as for 400", () => {

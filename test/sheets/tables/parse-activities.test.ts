@@ -55,6 +55,25 @@ describe("parseActivities", () => {
     );
     expect(rows.map((activity) => activity.type)).toEqual(["Call", "Email", "Demo"]);
   });
+
+  it("returns only the kept leads' activities, yet checks every row as before", () => {
+    const grid = [
+      HEADER,
+      ["L-1", "Call", "2024-01-01", true],
+      ["L-2", "Demo", "next week", true],
+      ["L-2", "Email", "2024-01-01", ""],
+      ["L-9", "Call", "", true],
+      ["L-1", "", "", true],
+      ["42", "Meeting", "", true],
+    ];
+    const all = parseActivities(grid, OPTIONS);
+    const kept = parseActivities(grid, { ...OPTIONS, keptLeadIds: new Set(["L-1", "42"]) });
+    // L-2's bad date, the unknown L-9 and L-1's missing type are reported either way.
+    expect(kept.issues).toEqual(all.issues);
+    expect(kept.issues.map((issue) => issue.row)).toEqual([3, 5, 6]);
+    expect(kept.rows).toEqual(all.rows.filter((activity) => activity.leadId !== "L-2"));
+    expect(kept.rows.map((activity) => activity.leadId)).toEqual(["L-1", "42"]);
+  });
 });
 
 describe("bad input", () => {

@@ -61,17 +61,21 @@ function estimateCountWork(groups: ReadonlyMap<number, readonly number[]>): numb
 /** Every (atom, count) pair as one sum, sorted, equal sums merged. */
 function addGroup(atoms: Atoms, value: number, counts: TrimmedArray, tolerance: number): Atoms {
   const runLength = atoms.values.length;
-  const size = runLength * counts.masses.length;
+  const countMasses = counts.masses;
+  const size = runLength * countMasses.length;
   const sums = new Float64Array(size);
   const masses = new Float64Array(size);
-  counts.masses.forEach((countMass, cell) => {
+  const atomValues = atoms.values;
+  const atomMasses = atoms.masses;
+  for (let cell = 0; cell < countMasses.length; cell += 1) {
+    const countMass = countMasses[cell] as number;
     const shift = (counts.offset + cell) * value;
     const start = cell * runLength;
     for (let index = 0; index < runLength; index += 1) {
-      sums[start + index] = (atoms.values[index] as number) + shift;
-      masses[start + index] = (atoms.masses[index] as number) * countMass;
+      sums[start + index] = (atomValues[index] as number) + shift;
+      masses[start + index] = (atomMasses[index] as number) * countMass;
     }
-  });
+  }
   const sorted = sortRuns({ values: sums, masses }, runLength);
   return mergeEqualSums(sorted, tolerance);
 }
@@ -79,41 +83,75 @@ function addGroup(atoms: Atoms, value: number, counts: TrimmedArray, tolerance: 
 /** Bottom-up merge sort of consecutive ascending runs of `runLength`: O(size · log runs), no comparator calls. */
 function sortRuns(atoms: Atoms, runLength: number): Atoms {
   const size = atoms.values.length;
-  let from = atoms;
-  let to: Atoms = { values: new Float64Array(size), masses: new Float64Array(size) };
+  if (runLength >= size) return atoms;
+  let fromValues: Float64Array = atoms.values;
+  let fromMasses: Float64Array = atoms.masses;
+  let toValues: Float64Array = new Float64Array(size);
+  let toMasses: Float64Array = new Float64Array(size);
   for (let width = runLength; width < size; width *= 2) {
     for (let start = 0; start < size; start += 2 * width) {
-      mergeTwo(from, to, start, Math.min(start + width, size), Math.min(start + 2 * width, size));
+      const middle = Math.min(start + width, size);
+      const end = Math.min(start + 2 * width, size);
+      mergeTwo(fromValues, fromMasses, toValues, toMasses, start, middle, end);
     }
-    [from, to] = [to, from];
+    [fromValues, toValues] = [toValues, fromValues];
+    [fromMasses, toMasses] = [toMasses, fromMasses];
   }
-  return from;
+  return { values: fromValues, masses: fromMasses };
 }
 
-function mergeTwo(from: Atoms, to: Atoms, start: number, middle: number, end: number): void {
+// Typed arrays as locals: each step is two loads and two stores, no property lookups.
+function mergeTwo(
+  fromValues: Float64Array,
+  fromMasses: Float64Array,
+  toValues: Float64Array,
+  toMasses: Float64Array,
+  start: number,
+  middle: number,
+  end: number,
+): void {
   let left = start;
   let right = middle;
-  for (let at = start; at < end; at += 1) {
-    const takeLeft =
-      right >= end || (left < middle && (from.values[left] as number) <= (from.values[right] as number));
-    const source = takeLeft ? left++ : right++;
-    to.values[at] = from.values[source] as number;
-    to.masses[at] = from.masses[source] as number;
+  let at = start;
+  while (left < middle && right < end) {
+    const leftValue = fromValues[left] as number;
+    const rightValue = fromValues[right] as number;
+    // Ties take the left run first, so equal sums keep their order (a stable merge).
+    if (leftValue <= rightValue) {
+      toValues[at] = leftValue;
+      toMasses[at] = fromMasses[left] as number;
+      left += 1;
+    } else {
+      toValues[at] = rightValue;
+      toMasses[at] = fromMasses[right] as number;
+      right += 1;
+    }
+    at += 1;
+  }
+  if (left < middle) {
+    toValues.set(fromValues.subarray(left, middle), at);
+    toMasses.set(fromMasses.subarray(left, middle), at);
+  } else if (right < end) {
+    toValues.set(fromValues.subarray(right, end), at);
+    toMasses.set(fromMasses.subarray(right, end), at);
   }
 }
 
 function mergeEqualSums(atoms: Atoms, tolerance: number): Atoms {
-  const values = new Float64Array(atoms.values.length);
-  const masses = new Float64Array(atoms.values.length);
+  const sums = atoms.values;
+  const sumMasses = atoms.masses;
+  const values = new Float64Array(sums.length);
+  const masses = new Float64Array(sums.length);
   let merged = 0;
-  atoms.values.forEach((sum, index) => {
+  for (let index = 0; index < sums.length; index += 1) {
+    const sum = sums[index] as number;
     if (merged > 0 && sum - (values[merged - 1] as number) <= tolerance) {
-      masses[merged - 1] = (masses[merged - 1] as number) + (atoms.masses[index] as number);
+      masses[merged - 1] = (masses[merged - 1] as number) + (sumMasses[index] as number);
     } else {
       values[merged] = sum;
-      masses[merged] = atoms.masses[index] as number;
+      masses[merged] = sumMasses[index] as number;
       merged += 1;
     }
-  });
+  }
   return { values: values.slice(0, merged), masses: masses.slice(0, merged) };
 }

@@ -41,7 +41,7 @@ export const demoCommand: CommandSpec = {
       Math.round((leads * TARGET_PER_LEAD) / TARGET_ROUNDING) * TARGET_ROUNDING,
     );
     callApi(session.runtime, "apiSaveSettings", { forecast: { target } });
-    const score = callApi<ScoreResult>(session.runtime, "apiScoreLeads", { asOf, write: true });
+    const score = callApi<ScoreResult>(session.runtime, "apiScoreLeads", { asOf, write: true, leads: false });
     const tabs = REPORTS.map(
       (kind) => callApi<ReportRun>(session.runtime, "apiRunReport", { kind, asOf, write: true }).tab,
     );

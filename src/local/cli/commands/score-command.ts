@@ -16,7 +16,7 @@ function renderScores(result: ScoreResult): string {
     "",
     `Top ${TOP_LEADS} open leads by confidence:`,
   ];
-  const open = result.leads.filter((lead) => lead.status === "open" && lead.confidence !== null);
+  const open = (result.leads ?? []).filter((lead) => lead.status === "open" && lead.confidence !== null);
   open.sort((first, second) => (second.confidence ?? 0) - (first.confidence ?? 0));
   for (const lead of open.slice(0, TOP_LEADS)) {
     lines.push(
