@@ -92,6 +92,19 @@ describe("pipeline-confidence CLI", () => {
     expect(leads?.header).toEqual(expect.arrayContaining(["Lead ID", "Stage", "Confidence", "Explanation"]));
   });
 
+  it("dates a demo pipeline up to the --as-of day asked for", async () => {
+    const out = join(folder, "demo-2027.xlsx");
+    const result = await run("demo", "--out", out, "--leads", "30", "--as-of", "2027-03-15");
+    expect([result.code, result.err]).toEqual([0, ""]);
+    expect(result.out).toContain("scored as of 2027-03-15");
+    const leads = (await loadWorkbook(out)).spreadsheet.getSheetByName("Leads");
+    const [header = [], ...rows] = leads?.getDataRange().getValues() ?? [];
+    const created = rows.map((row) => row[header.indexOf("Created")] as Date).map((date) => date.getTime());
+    // Every lead was created on or before the as-of day, the newest within the last few months.
+    expect(Math.max(...created)).toBeLessThanOrEqual(Date.UTC(2027, 2, 15));
+    expect(Math.max(...created)).toBeGreaterThan(Date.UTC(2026, 11, 1));
+  });
+
   it("finds each tab's header below blank rows and counts only its non-blank rows", async () => {
     const untidy = join(folder, "untidy.xlsx");
     await writeUntidyWorkbook(untidy);

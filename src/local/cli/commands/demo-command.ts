@@ -16,8 +16,9 @@ const TARGET_PER_LEAD = 1400;
 const TARGET_ROUNDING = 10_000;
 
 /**
- * `demo [--out FILE] [--leads N] [--seed S]`: generates a seeded pipeline, then runs the add-on
- * on it in the local runtime (Score leads, Funnel, Forecast, Hot Leads) and saves the workbook.
+ * `demo [--out FILE] [--leads N] [--seed S] [--as-of DATE]`: generates a seeded pipeline, then
+ * runs the add-on on it in the local runtime (Score leads, Funnel, Forecast, Hot Leads) and saves
+ * the workbook. The as-of date is fixed by default, so a seed always gives the same workbook.
  */
 export const demoCommand: CommandSpec = {
   name: "demo",
@@ -26,12 +27,14 @@ export const demoCommand: CommandSpec = {
     { name: "out", kind: "file", description: "where to write the .xlsx (default demo.xlsx)" },
     { name: "leads", kind: "integer", description: "number of leads (default 400)" },
     { name: "seed", kind: "integer", description: "random seed (default 42)" },
+    { name: "as-of", kind: "date", description: "the pipeline's today (default 2026-12-01)" },
   ],
   async run(args, output) {
     const out = String(args.options.out ?? "demo.xlsx");
     const demo = generateDemoWorkbook({
       leads: args.options.leads as number | undefined,
       seed: args.options.seed as number | undefined,
+      ...(typeof args.options["as-of"] === "string" ? { asOf: readLocalDate(args.options["as-of"]) } : {}),
     });
     const asOf = formatDay(dayFromDate(demo.asOf));
     const session = await openSession(out, demoToSpreadsheet(demo));
@@ -58,3 +61,9 @@ export const demoCommand: CommandSpec = {
     );
   },
 };
+
+/** A YYYY-MM-DD option (checked by the parser) as local midnight, the demo generator's dates. */
+function readLocalDate(text: string): Date {
+  const [year = 0, month = 1, day = 1] = text.split("-").map(Number);
+  return new Date(year, month - 1, day);
+}
