@@ -2,6 +2,7 @@ import { findColumns } from "../../core/tables/find-columns";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import type { ColumnMapping } from "../../core/tables/table-spec";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
+import { findTab } from "../tables/find-tab";
 import { toCellText } from "../write/cell-text";
 
 /** One Stage History row: the lead entered `stage` at `date`, coming from `fromStage`. */
@@ -15,7 +16,7 @@ export interface StageHistoryEntry {
 const HEADER = ["Lead ID", "Stage", "Date", "From Stage"];
 
 function historySheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tabName: string) {
-  return spreadsheet.getSheetByName(tabName) ?? spreadsheet.insertSheet(tabName);
+  return findTab(spreadsheet, tabName) ?? spreadsheet.insertSheet(tabName);
 }
 
 // A new or still empty Stage History tab gets the header first.

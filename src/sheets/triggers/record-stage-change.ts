@@ -4,6 +4,7 @@ import { TABLE_SPECS } from "../../core/tables/table-specs";
 import { normalizeKey } from "../../core/values/normalize-key";
 import { loadSettings } from "../settings/load-settings";
 import type { Settings } from "../settings/settings-schema";
+import { findTab } from "../tables/find-tab";
 import { appendStageHistory, type StageHistoryEntry } from "./append-stage-history";
 
 // The header is almost always on row 1; a few title rows above it are tolerated.
@@ -18,7 +19,9 @@ export function recordStageChange(event: GoogleAppsScript.Events.SheetsOnEdit): 
   const range = event.range;
   const sheet = range.getSheet();
   const { settings } = loadSettings(PropertiesService.getDocumentProperties());
-  if (sheet.getName() !== settings.tabs.leads) return;
+  // The tab is found as the readers find it (case and spaces aside); the name test costs no call.
+  if (normalizeKey(sheet.getName()) !== normalizeKey(settings.tabs.leads)) return;
+  if (findTab(event.source, settings.tabs.leads)?.getSheetId() !== sheet.getSheetId()) return;
   const top = sheet
     .getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, sheet.getMaxRows()), sheet.getMaxColumns())
     .getValues();
@@ -84,7 +87,7 @@ function dropUnchanged(
   settings: Settings,
 ): StageHistoryEntry[] {
   if (entries.length === 0) return entries;
-  const history = spreadsheet.getSheetByName(settings.tabs.stageHistory);
+  const history = findTab(spreadsheet, settings.tabs.stageHistory);
   if (history === null || history.getLastRow() === 0) return entries;
   const grid = history.getDataRange().getValues();
   const headerIndex = findHeaderRow(grid.slice(0, HEADER_SEARCH_ROWS));

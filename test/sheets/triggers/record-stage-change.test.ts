@@ -35,6 +35,20 @@ describe("onEdit: recordStageChange", () => {
     expect(rows?.[2]?.slice(1)).toEqual(["L2", "Negotiation", ""]);
   });
 
+  it("finds the Leads and Stage History tabs as the readers do, whatever their case", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    addTab(spreadsheet, "leads", [
+      ["Lead ID", "Stage"],
+      ["L1", "Lead"],
+    ]);
+    addTab(spreadsheet, "stage history", [["Lead ID", "Stage", "Date", "From Stage"]]);
+    const { runtime } = loadAddon(spreadsheet);
+    runtime.simulateEdit("leads", "B2", "Qualified");
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).not.toContain("Stage History");
+    const rows = spreadsheet.getSheetByName("stage history")?.getDataRange().getValues();
+    expect(rows?.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([["L1", "Qualified", "Lead"]]);
+  });
+
   it("writes the header into a Stage History tab that exists but is empty", () => {
     const spreadsheet = leadsSpreadsheet();
     spreadsheet.insertSheet("Stage History");
