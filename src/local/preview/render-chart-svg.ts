@@ -16,19 +16,21 @@ export function renderChartSvg(chart: EmbeddedChart): string {
   const values = valueRange.getValues().map((row) => (typeof row[0] === "number" ? row[0] : 0));
   const shown = valueRange.getDisplayValues().map((row) => row[0] ?? "");
   const title = escapeHtml(String(chart.getOptions().get("title") ?? ""));
-  const largest = Math.max(1, ...values);
-  return chart.getType() === "BAR"
-    ? drawBars(title, labels, values, shown, largest)
-    : drawColumns(title, labels, values, shown, largest);
+  const series: ChartSeries = { title, labels, values, shown, largest: Math.max(1, ...values) };
+  return chart.getType() === "BAR" ? drawBars(series) : drawColumns(series);
 }
 
-function drawBars(
-  title: string,
-  labels: string[],
-  values: number[],
-  shown: string[],
-  largest: number,
-): string {
+/** What a chart shows: its (escaped) title, and per point a label, a value and how it reads. */
+interface ChartSeries {
+  readonly title: string;
+  readonly labels: readonly string[];
+  readonly values: readonly number[];
+  readonly shown: readonly string[];
+  readonly largest: number;
+}
+
+function drawBars(series: ChartSeries): string {
+  const { title, labels, values, shown, largest } = series;
   const height = 40 + labels.length * ROW_HEIGHT;
   const room = WIDTH - LABEL_WIDTH - 70;
   const bars = labels.map((label, index) => {
@@ -39,13 +41,8 @@ function drawBars(
   return frame(title, height, bars.join(""));
 }
 
-function drawColumns(
-  title: string,
-  labels: string[],
-  values: number[],
-  shown: string[],
-  largest: number,
-): string {
+function drawColumns(series: ChartSeries): string {
+  const { title, labels, values, shown, largest } = series;
   const height = 260;
   const plot = height - 80;
   const slot = (WIDTH - 20) / Math.max(1, labels.length);
