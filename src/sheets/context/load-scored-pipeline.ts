@@ -9,13 +9,14 @@ import {
   type OptionalTable,
   type ReadScope,
   readPipeline,
+  type SheetPipeline,
 } from "../tables/read-pipeline";
 import { resolveAsOf } from "./resolve-as-of";
 
 /** Everything a run needs: settings, the parsed tabs, and what went wrong. */
 export interface LoadedPipeline {
   readonly settings: Settings;
-  readonly pipeline: Pipeline;
+  readonly pipeline: SheetPipeline;
   readonly asOf: Day;
   /** Reader and model issues, in tab order. */
   readonly issues: readonly DataIssue[];

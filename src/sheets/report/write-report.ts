@@ -11,6 +11,8 @@ export interface WriteReportOptions {
   readonly lockService?: GoogleAppsScript.Lock.LockService;
   /** How long to wait for another run's write, in milliseconds. */
   readonly lockWaitMs?: number;
+  /** The money format of the user's Value column; default: the locale's currency. */
+  readonly moneyFormat?: string | null;
 }
 
 /**
@@ -57,7 +59,10 @@ export function writeReport(
   report: ReportLayout,
   options: WriteReportOptions = {},
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const grid = buildReportGrid(report, moneyFormat(spreadsheet.getSpreadsheetLocale()));
+  const grid = buildReportGrid(
+    report,
+    options.moneyFormat ?? moneyFormat(spreadsheet.getSpreadsheetLocale()),
+  );
   return withDocumentLock(
     () => {
       const sheet = prepareReportSheet(spreadsheet, report.kind, report.tabName);

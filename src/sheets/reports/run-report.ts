@@ -86,6 +86,20 @@ function composeScoredReport(loaded: ScoredPipeline, request: ParsedReportReques
   return { json: report, layout: buildHotLeadsLayout(report, { staleDays, owner: request.owner }) };
 }
 
+/** Reads what the report needs (the funnel scores no lead) and lays it out. */
+function compose(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  parsed: ParsedReportRequest,
+  asOf: { readonly asOf?: string },
+): Composed & { moneyFormat: string | null } {
+  if (parsed.kind === "funnel") {
+    const loaded = loadPipeline(spreadsheet, asOf);
+    return { ...composeFunnel(loaded, parsed), moneyFormat: loaded.pipeline.moneyFormat };
+  }
+  const loaded = loadScoredPipeline(spreadsheet, asOf, false);
+  return { ...composeScoredReport(loaded, parsed), moneyFormat: loaded.pipeline.moneyFormat };
+}
+
 /**
  * Runs one report: checks the request (BAD_ARGUMENT names the field), reads and scores the
  * pipeline (only what the report uses), builds the report and, when `write` is set, writes its tab under the document lock.
@@ -97,10 +111,8 @@ export function runReport(
 ): ReportRun {
   const parsed = parseReportRequest(request);
   const asOf = { asOf: parsed.asOf };
-  const { json, layout } =
-    parsed.kind === "funnel"
-      ? composeFunnel(loadPipeline(spreadsheet, asOf), parsed)
-      : composeScoredReport(loadScoredPipeline(spreadsheet, asOf, false), parsed);
-  const tab = parsed.write === true ? writeReport(spreadsheet, layout, options).getName() : null;
+  const { json, layout, moneyFormat } = compose(spreadsheet, parsed, asOf);
+  const writeOptions = { moneyFormat, ...options };
+  const tab = parsed.write === true ? writeReport(spreadsheet, layout, writeOptions).getName() : null;
   return { report: json, tab };
 }

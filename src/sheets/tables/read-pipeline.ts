@@ -11,6 +11,7 @@ import { parseConfidenceHistory } from "./parse-confidence-history";
 import { parseLeads } from "./parse-leads";
 import { parseStageHistory } from "./parse-stage-history";
 import { parseStages } from "./parse-stages";
+import { readMoneyFormat } from "./read-money-format";
 import { readPercentFormatted } from "./read-percent-formatted";
 import type { ParsedTable } from "./table-options";
 
@@ -37,6 +38,12 @@ export const ALL_OPTIONAL_TABLES: ReadonlySet<OptionalTable> = new Set([
   "confidenceHistory",
 ]);
 
+/** A Pipeline as read from the sheet, with the money format the user gave its Value column. */
+export interface SheetPipeline extends Pipeline {
+  /** The Value column's currency format (see readMoneyFormat), or null. */
+  readonly moneyFormat: string | null;
+}
+
 /** Everything, every activity. */
 export const FULL_READ: ReadScope = { tables: ALL_OPTIONAL_TABLES, closedLeadActivities: true };
 
@@ -51,7 +58,7 @@ export function readPipeline(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   scope: ReadScope = FULL_READ,
-): Pipeline {
+): SheetPipeline {
   const { tables } = scope;
   const { tabs, columns } = settings;
   const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
@@ -83,6 +90,7 @@ export function readPipeline(
     leadsOptions,
   );
   const leads = parseLeads(leadsGrid, leadsOptions);
+  const moneyFormat = readMoneyFormat(leadsTab, leadsGrid, leads.rows, leadsOptions);
   const leadIds = new Set(leads.rows.map((lead) => lead.id));
   const keptLeadIds = scope.closedLeadActivities ? undefined : openLeadIds(leads.rows);
   const optionalTab = (table: OptionalTable) =>
@@ -111,6 +119,7 @@ export function readPipeline(
     stageHistory: stageHistory.rows,
     hasStageHistory: stageHistoryTab !== null,
     confidenceHistory: confidenceHistory.rows,
+    moneyFormat,
     issues: [stages, leads, activities, activityTypes, stageHistory, confidenceHistory].flatMap(
       (table) => table.issues,
     ),

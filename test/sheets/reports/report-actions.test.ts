@@ -97,6 +97,20 @@ describe("apiRunReport", () => {
     expect(spreadsheet.getSheetByName("Forecast")?.getRange("A1").getValue()).toBe("Forecast report");
   });
 
+  it("shows money in the currency of the user's Value column, else in the locale's", () => {
+    const { runtime, spreadsheet } = setUp();
+    // The en_US locale would say $; the Leads tab's values say euro.
+    spreadsheet.getSheetByName("Leads")?.getRange("D2:D4").setNumberFormat("[$€]#,##0.00");
+    runtime.call("apiRunReport", { kind: "forecast", asOf: "2024-01-15", write: true });
+    const forecast = spreadsheet.getSheetByName("Forecast");
+    const wonRow = (forecast?.getDataRange().getValues() ?? []).findIndex((row) => row[0] === "Won") + 1;
+    expect(forecast?.getRange(wonRow, 2).getNumberFormat()).toBe("[$€]#,##0.00");
+    const plain = setUp();
+    plain.runtime.call("apiRunReport", { kind: "forecast", asOf: "2024-01-15", write: true });
+    const plainForecast = plain.spreadsheet.getSheetByName("Forecast");
+    expect(plainForecast?.getRange(wonRow, 2).getNumberFormat()).toBe("$#,##0");
+  });
+
   it("answers BUSY while another run holds the document lock", () => {
     const { runtime } = setUp();
     runtime.holdDocumentLock();
