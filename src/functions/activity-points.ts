@@ -11,8 +11,6 @@
 import { resolveActivityPoints } from "../core/model/resolve-activity-points";
 import { TABLE_SPECS } from "../core/tables/table-specs";
 import type { ActivityType } from "../core/types";
-import { createDayReader } from "../sheets/dates/create-day-reader";
-import { createZoneOffset } from "../sheets/dates/create-zone-offset";
 import { locateTable } from "../sheets/tables/locate-table";
 import { parseActivityTypes } from "../sheets/tables/parse-activity-types";
 import { activityWindow } from "./activities/activity-window";
@@ -56,15 +54,14 @@ export function ACTIVITYPOINTS(
       tab,
       mapping: settings.mappings.activities,
       dateOrder,
-      timeZone: settings.timeZone,
+      readDay: settings.readDay,
     }),
   }));
-  const offsetAt = createZoneOffset(settings.timeZone);
-  const asOf = readAsOf(NAME, as_of, dateOrder, createDayReader(settings.timeZone));
+  const asOf = readAsOf(NAME, as_of, dateOrder, settings.readDay);
   const activityTypes = readActivityTypes(activity_types_table, settings);
   const leads = indexLeads(leadColumn);
   const types = indexActivityTypes(resolveActivityPoints(activityTypes, settings.model));
-  const window = activityWindow(asOf, settings.model.activityWindowDays, offsetAt);
+  const window = activityWindow(asOf, settings.model.activityWindowDays, settings.offsetAt);
   const totals = sumActivityPoints(
     activities.grid,
     activities.layout.firstRow,
@@ -86,7 +83,7 @@ function readActivityTypes(raw: unknown, settings: FunctionSettings): readonly A
       tab,
       mapping: settings.mappings.activityTypes,
       dateOrder: settings.dateOrder,
-      timeZone: settings.timeZone,
+      readDay: settings.readDay,
     }).rows;
   if (raw !== undefined && raw !== "") return readTableArgument(NAME, "activity_types_table", raw, parse);
   const tab = settings.tabs.activityTypes;

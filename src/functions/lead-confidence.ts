@@ -63,7 +63,7 @@ function readStageBounds(stagesTable: unknown): ReadonlyMap<string, StageBounds>
       tab,
       mapping: settings.mappings.stages,
       dateOrder: settings.dateOrder,
-      timeZone: settings.timeZone,
+      readDay: settings.readDay,
     }).rows;
     return resolveStageBounds(stages, settings.model).bounds;
   };

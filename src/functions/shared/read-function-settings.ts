@@ -1,5 +1,7 @@
 import { resolveModelOptions } from "../../core/model/model-options";
 import type { DateOrder } from "../../core/values/parse-day";
+import { createDayReader } from "../../sheets/dates/create-day-reader";
+import { createZoneOffset } from "../../sheets/dates/create-zone-offset";
 import { DEFAULT_SETTINGS } from "../../sheets/settings/default-settings";
 import { loadSettings } from "../../sheets/settings/load-settings";
 import type { Settings } from "../../sheets/settings/settings-schema";
@@ -31,11 +33,13 @@ export function toFunctionSettings(
   dateOrder: DateOrder,
   timeZone: string,
 ): FunctionSettings {
+  const offsetAt = createZoneOffset(timeZone);
   return {
     tabs: settings.tabs,
     mappings: settings.columns,
     dateOrder,
-    timeZone,
+    offsetAt,
+    readDay: createDayReader(offsetAt),
     model: resolveModelOptions(settings.model),
   };
 }

@@ -1,5 +1,5 @@
+import { escapeHtml } from "../services/escape-html";
 import type { EmbeddedChart } from "../spreadsheet/embedded-chart";
-import { escapeHtml } from "./escape-html";
 
 const WIDTH = 420;
 const ROW_HEIGHT = 22;

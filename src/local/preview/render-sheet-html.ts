@@ -1,5 +1,5 @@
+import { escapeHtml } from "../services/escape-html";
 import type { Sheet } from "../spreadsheet";
-import { escapeHtml } from "./escape-html";
 import { renderChartSvg } from "./render-chart-svg";
 
 const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -1,3 +1,4 @@
+import { escapeHtml } from "./escape-html";
 import { hasKey } from "./has-key";
 /** HtmlService.SandboxMode: only IFRAME is still honoured by Apps Script; the others are accepted. */
 export const SandboxMode = { EMULATED: "EMULATED", IFRAME: "IFRAME", NATIVE: "NATIVE" } as const;
@@ -91,13 +92,4 @@ function requireSize(size: unknown, name: string): number {
     throw new Error(`Invalid argument: ${name}`);
   }
   return size;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }

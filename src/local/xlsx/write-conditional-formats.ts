@@ -1,5 +1,6 @@
 import type { Worksheet } from "exceljs";
 import type { ConditionalFormatRule } from "../spreadsheet";
+import { toArgb } from "./to-argb";
 
 type Operator = "greaterThan" | "greaterThanOrEqual" | "lessThan" | "lessThanOrEqual" | "equal" | "notEqual";
 
@@ -12,10 +13,6 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   NUMBER_EQUAL_TO: "equal",
   NUMBER_NOT_EQUAL_TO: "notEqual",
 };
-
-function argb(color: string): string {
-  return `FF${color.replace("#", "").toUpperCase()}`;
-}
 
 /**
  * Writes the sheet's number and custom-formula colour rules as native .xlsx conditional
@@ -32,7 +29,7 @@ export function writeConditionalFormats(rules: readonly ConditionalFormatRule[],
     if (condition === null || condition === undefined || !background || !criteria) continue;
     const values = condition.getCriteriaValues();
     const style = {
-      fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(background) } },
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: toArgb(background) } },
     } as const;
     const native = toNativeRule(criteria, values, style, priority);
     if (native === null) continue;

@@ -1,5 +1,6 @@
 import type { Cell, Worksheet } from "exceljs";
 import { type DataValidation, formatA1, type Sheet, STYLE_DEFAULTS, type StyleName } from "../spreadsheet";
+import { toArgb } from "./to-argb";
 import type { WorkbookState } from "./workbook-state";
 import { writeConditionalFormats } from "./write-conditional-formats";
 import { toXlsxValue } from "./xlsx-cell";
@@ -12,21 +13,17 @@ export const COLUMN_PADDING_PIXELS = 5;
 
 type SavedValidations = WorkbookState["sheets"][number]["validations"];
 
-function argb(color: string): string {
-  return `FF${color.replace("#", "").toUpperCase()}`;
-}
-
 function writeStyles(sheet: Sheet, cell: Cell, row: number, column: number): void {
   const style = (name: StyleName) => sheet.cells.style(name).get(row, column);
   const background = style("background");
   if (typeof background === "string" && background !== STYLE_DEFAULTS.background) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(background) } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(background) } };
   }
   const bold = style("fontWeight") === "bold";
   const italic = style("fontStyle") === "italic";
   const color = style("fontColor");
   if (bold || italic || typeof color === "string") {
-    cell.font = { bold, italic, ...(typeof color === "string" ? { color: { argb: argb(color) } } : {}) };
+    cell.font = { bold, italic, ...(typeof color === "string" ? { color: { argb: toArgb(color) } } : {}) };
   }
   const horizontal = style("horizontalAlignment");
   const wrap = style("wrap");
@@ -110,5 +107,5 @@ function writeLayout(sheet: Sheet, worksheet: Worksheet): void {
   }
   if (sheet.isSheetHidden()) worksheet.state = "hidden";
   const tabColor = sheet.getTabColor();
-  if (tabColor !== null) worksheet.properties.tabColor = { argb: argb(tabColor) };
+  if (tabColor !== null) worksheet.properties.tabColor = { argb: toArgb(tabColor) };
 }

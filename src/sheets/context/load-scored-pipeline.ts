@@ -1,6 +1,6 @@
 import { resolveStageBounds } from "../../core/model/resolve-stage-bounds";
 import { scoreLeads } from "../../core/model/score-leads";
-import type { DataIssue, Day, LeadScore, Pipeline, Stage } from "../../core/types";
+import type { DataIssue, Day, LeadScore, Stage } from "../../core/types";
 import { loadSettings } from "../settings/load-settings";
 import type { Settings } from "../settings/settings-schema";
 import { findTab } from "../tables/find-tab";

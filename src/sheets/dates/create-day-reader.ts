@@ -1,5 +1,5 @@
 import type { Day } from "../../core/types";
-import { createZoneOffset } from "./create-zone-offset";
+import type { ZoneOffset } from "./create-zone-offset";
 
 const MILLISECONDS_PER_DAY = 86_400_000;
 // UTC days 1900-01-01 … 2199-12-31; dates outside take the slow path.
@@ -12,12 +12,12 @@ const OFFSET_CHANGES = 0x7fff_fffe;
  * A reader of Date cells as Days: the calendar day each shows in the spreadsheet's time zone.
  * A column of a million dates holds a few thousand distinct days: the zone's offset is worked out
  * once per UTC day, so each cell costs getTime() and a division instead of a zone lookup.
+ * One reader serves every table of a read, so each day's offset is worked out once.
  * Formula: ⌊(time + offset(time)) / 86 400 000⌋.
  * @example
- * createDayReader("Asia/Tokyo")(new Date(Date.UTC(2026, 5, 30, 15))); // => 20635 (2026-07-01)
+ * createDayReader(createZoneOffset("Asia/Tokyo"))(new Date(Date.UTC(2026, 5, 30, 15))); // => 20635 (2026-07-01)
  */
-export function createDayReader(timeZone: string): (date: Date) => Day {
-  const offsetAt = createZoneOffset(timeZone);
+export function createDayReader(offsetAt: ZoneOffset): (date: Date) => Day {
   const readSlowly = (time: number) => Math.floor((time + offsetAt(time)) / MILLISECONDS_PER_DAY);
   let offsets: Int32Array | null = null;
   return (date) => {

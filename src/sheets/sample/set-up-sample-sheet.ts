@@ -102,9 +102,8 @@ export function setUpSampleSheet(
   now: Date,
   settings: Settings,
 ): SampleSetupResult {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const today = createDayReader(timeZone)(now);
-  const offsetAt = createZoneOffset(timeZone);
+  const offsetAt = createZoneOffset(spreadsheet.getSpreadsheetTimeZone());
+  const today = createDayReader(offsetAt)(now);
   const daysAgo = (days: number) => new Date(zoneMidnight(today - days, offsetAt));
   const created: string[] = [];
   const skipped: string[] = [];

@@ -2,7 +2,6 @@ import { isSheetError } from "../../core/tables/is-sheet-error";
 import type { LeadField } from "../../core/tables/table-specs";
 import type { DataIssue, Day, Lead, Status } from "../../core/types";
 import { parseStatus } from "../../core/values/parse-status";
-import { createDayReader } from "../dates/create-day-reader";
 import { cellAt } from "./cell-at";
 import { createStageReader } from "./create-stage-reader";
 import type { TableLayout } from "./locate-table";
@@ -30,9 +29,8 @@ export function createLeadReader(
   stageNames: string,
 ): LeadReader {
   const { columns, headerText } = layout;
-  const { tab, dateOrder } = options;
+  const { tab, dateOrder, readDay } = options;
   const readStage = createStageReader(options.stages);
-  const readDay = createDayReader(options.timeZone);
   const statusByText = new Map<string, Status | "blank" | "invalid">();
   const readStatusText = (raw: unknown): Status | "blank" | "invalid" => {
     if (typeof raw !== "string") return parseStatus(raw);

@@ -5,7 +5,6 @@ import type { Activity, DataIssue, Day } from "../../core/types";
 import { normalizeId } from "../../core/values/normalize-id";
 import { normalizeKey } from "../../core/values/normalize-key";
 import { parseCompleted } from "../../core/values/parse-completed";
-import { createDayReader } from "../dates/create-day-reader";
 import { describeCell } from "./describe-cell";
 import { locateTable } from "./locate-table";
 import { readDayCell } from "./read-day-cell";
@@ -38,13 +37,12 @@ export function parseActivities(
   options: ActivitiesOptions,
 ): ParsedTable<Activity> {
   const { columns, headerText, firstRow } = locateTable(grid, TABLE_SPECS.activities, options);
-  const { tab, dateOrder, leadIds, keptLeadIds } = options;
+  const { tab, dateOrder, readDay, leadIds, keptLeadIds } = options;
   const { leadId: idColumn, type: typeColumn, date: dateColumn, completed: completedColumn } = columns;
   const rows: Activity[] = [];
   const issues: DataIssue[] = [];
   // A million rows name a handful of types: read each distinct cell once and share its strings.
   const typeByCell = new Map<unknown, InternedType | null>();
-  const readDay = createDayReader(options.timeZone);
   let previousId: unknown = null;
   // Whether the rows' lead is kept, looked up again only when the lead changes.
   let keptId: string | null = null;

@@ -3,7 +3,6 @@ import { isSheetError } from "../../core/tables/is-sheet-error";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import type { ConfidenceSnapshot, DataIssue, Status } from "../../core/types";
 import { parseStatus } from "../../core/values/parse-status";
-import { createDayReader } from "../dates/create-day-reader";
 import { cellAt } from "./cell-at";
 import { describeCell } from "./describe-cell";
 import { isBlankRow } from "./is-blank-row";
@@ -32,8 +31,7 @@ export function parseConfidenceHistory(
     TABLE_SPECS.confidenceHistory,
     options,
   );
-  const { tab, dateOrder } = options;
-  const readDay = createDayReader(options.timeZone);
+  const { tab, dateOrder, readDay } = options;
   const rows: ConfidenceSnapshot[] = [];
   const issues: DataIssue[] = [];
   for (let index = firstRow; index < grid.length; index += 1) {

@@ -1,7 +1,6 @@
 import { isBlankCell } from "../../core/tables/is-blank-cell";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import type { DataIssue, StageChange } from "../../core/types";
-import { createDayReader } from "../dates/create-day-reader";
 import { cellAt } from "./cell-at";
 import { createStageReader } from "./create-stage-reader";
 import { isBlankRow } from "./is-blank-row";
@@ -27,11 +26,10 @@ export function parseStageHistory(
   options: StageHistoryOptions,
 ): ParsedTable<StageChange> {
   const { columns, headerText, firstRow, usedColumns } = locateTable(grid, TABLE_SPECS.stageHistory, options);
-  const { tab, dateOrder, leadIds } = options;
+  const { tab, dateOrder, readDay, leadIds } = options;
   const rows: StageChange[] = [];
   const issues: DataIssue[] = [];
   const readStage = createStageReader(options.stages);
-  const readDay = createDayReader(options.timeZone);
   let previousId: string | null = null;
   for (let index = firstRow; index < grid.length; index += 1) {
     const row = grid[index] as readonly unknown[];

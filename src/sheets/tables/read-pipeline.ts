@@ -2,6 +2,8 @@ import { PipelineError } from "../../core/pipeline-error";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import { TABLE_SPECS } from "../../core/tables/table-specs";
 import type { Lead, Pipeline } from "../../core/types";
+import { createDayReader } from "../dates/create-day-reader";
+import { createZoneOffset } from "../dates/create-zone-offset";
 import type { Settings } from "../settings/settings-schema";
 import { dateOrderForLocale } from "./date-order-for-locale";
 import { findTab } from "./find-tab";
@@ -64,12 +66,13 @@ export function readPipeline(
   const leadsTab = requireTab(spreadsheet, tabs.leads, TABLE_SPECS.leads.defaultTab);
   const stagesTab = requireTab(spreadsheet, tabs.stages, TABLE_SPECS.stages.defaultTab);
   const dateOrder = dateOrderForLocale(spreadsheet.getSpreadsheetLocale());
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  // One Date reader for every tab: each day's offset in the spreadsheet's zone is found once.
+  const readDay = createDayReader(createZoneOffset(spreadsheet.getSpreadsheetTimeZone()));
   const optionsFor = (sheet: Sheet, mapping: Settings["columns"][keyof Settings["columns"]]) => ({
     tab: sheet.getName(),
     mapping,
     dateOrder,
-    timeZone,
+    readDay,
   });
   const stagesOptions = optionsFor(stagesTab, columns.stages);
   const stagesGrid = readPercentFormatted(

@@ -1,16 +1,16 @@
 import type { ColumnMapping } from "../../core/tables/table-spec";
-import type { DataIssue, Stage } from "../../core/types";
+import type { DataIssue, Day, Stage } from "../../core/types";
 import type { DateOrder } from "../../core/values/parse-day";
 
 /**
  * What every table parser needs: the tab's name (for issues), the column mapping, the date order
- * of text dates and the spreadsheet's time zone (the day a Date cell shows).
+ * of text dates and the reader of Date cells (the day each shows in the spreadsheet's zone).
  */
 export interface TableOptions {
   readonly tab: string;
   readonly mapping?: ColumnMapping;
   readonly dateOrder: DateOrder;
-  readonly timeZone: string;
+  readonly readDay: (date: Date) => Day;
 }
 
 /** Stages by `Stage.key`. */

@@ -1,7 +1,8 @@
 import { parseActivities } from "../../../src/sheets/tables/parse-activities";
+import { readUtcDay } from "../../helpers/read-utc-day";
 
 const LEAD_IDS: ReadonlySet<string> = new Set(["L-1", "L-2", "42"]);
-const OPTIONS = { tab: "Activities", dateOrder: "MDY", timeZone: "UTC", leadIds: LEAD_IDS } as const;
+const OPTIONS = { tab: "Activities", dateOrder: "MDY", readDay: readUtcDay, leadIds: LEAD_IDS } as const;
 const HEADER = ["Lead ID", "Type", "Date", "Completed"];
 // 2024-01-01 is 54 × 365 + 13 leap days = 19 723 days after 1970-01-01; March 1st adds 31 + 29.
 const JAN_1_2024 = 19_723;

@@ -1,6 +1,7 @@
 import { parseActivityTypes } from "../../../src/sheets/tables/parse-activity-types";
+import { readUtcDay } from "../../helpers/read-utc-day";
 
-const OPTIONS = { tab: "Activity Types", dateOrder: "MDY", timeZone: "UTC" } as const;
+const OPTIONS = { tab: "Activity Types", dateOrder: "MDY", readDay: readUtcDay } as const;
 
 describe("parseActivityTypes", () => {
   it("reads type, points and cap", () => {

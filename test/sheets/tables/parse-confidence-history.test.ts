@@ -1,9 +1,10 @@
 import { parseConfidenceHistory } from "../../../src/sheets/tables/parse-confidence-history";
+import { readUtcDay } from "../../helpers/read-utc-day";
 
 const OPTIONS = {
   tab: "Confidence History",
   dateOrder: "MDY",
-  timeZone: "UTC",
+  readDay: readUtcDay,
   leadIds: new Set(["L-1"]),
 } as const;
 const HEADER = ["Snapshot Date", "Lead ID", "Stage", "Confidence", "Value", "Status"];

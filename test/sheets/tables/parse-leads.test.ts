@@ -1,8 +1,9 @@
 import type { Lead } from "../../../src/core/types";
 import { parseLeads } from "../../../src/sheets/tables/parse-leads";
+import { readUtcDay } from "../../helpers/read-utc-day";
 import { STAGE_LOOKUP } from "./stage-fixtures";
 
-const OPTIONS = { tab: "Leads", dateOrder: "MDY", timeZone: "UTC", stages: STAGE_LOOKUP } as const;
+const OPTIONS = { tab: "Leads", dateOrder: "MDY", readDay: readUtcDay, stages: STAGE_LOOKUP } as const;
 const HEADER = ["Lead ID", "Stage", "Value"];
 // Days since 1970-01-01, by hand: 2024-01-01 is 54 × 365 + 13 leap days (1972…2020) = 19 723.
 const JAN_1_2024 = 19_723;

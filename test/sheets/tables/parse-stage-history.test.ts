@@ -1,10 +1,11 @@
 import { parseStageHistory } from "../../../src/sheets/tables/parse-stage-history";
+import { readUtcDay } from "../../helpers/read-utc-day";
 import { STAGE_LOOKUP } from "./stage-fixtures";
 
 const OPTIONS = {
   tab: "Stage History",
   dateOrder: "DMY",
-  timeZone: "UTC",
+  readDay: readUtcDay,
   leadIds: new Set(["L-1"]),
   stages: STAGE_LOOKUP,
 } as const;

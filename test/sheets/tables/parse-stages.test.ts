@@ -1,6 +1,7 @@
 import { parseStages } from "../../../src/sheets/tables/parse-stages";
+import { readUtcDay } from "../../helpers/read-utc-day";
 
-const OPTIONS = { tab: "Stages", dateOrder: "MDY", timeZone: "UTC" } as const;
+const OPTIONS = { tab: "Stages", dateOrder: "MDY", readDay: readUtcDay } as const;
 
 describe("parseStages", () => {
   it("reads stages in row order, confidences in any percentage form", () => {

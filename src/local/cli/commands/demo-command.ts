@@ -1,5 +1,7 @@
+import { dateFromDay } from "../../../core/day/date-from-day";
 import { dayFromDate } from "../../../core/day/day-from-date";
 import { formatDay } from "../../../core/day/format-day";
+import { parseIsoDay } from "../../../core/day/parse-iso-day";
 import type { ReportRun } from "../../../sheets/reports/run-report";
 import type { ScoreResult } from "../../../sheets/score/score-result";
 import { generateDemoWorkbook } from "../../demo";
@@ -34,7 +36,9 @@ export const demoCommand: CommandSpec = {
     const demo = generateDemoWorkbook({
       leads: args.options.leads as number | undefined,
       seed: args.options.seed as number | undefined,
-      ...(typeof args.options["as-of"] === "string" ? { asOf: readLocalDate(args.options["as-of"]) } : {}),
+      ...(typeof args.options["as-of"] === "string"
+        ? { asOf: dateFromDay(parseIsoDay(args.options["as-of"]) as number) }
+        : {}),
     });
     const asOf = formatDay(dayFromDate(demo.asOf));
     const session = await openSession(out, demoToSpreadsheet(demo));
@@ -61,9 +65,3 @@ export const demoCommand: CommandSpec = {
     );
   },
 };
-
-/** A YYYY-MM-DD option (checked by the parser) as local midnight, the demo generator's dates. */
-function readLocalDate(text: string): Date {
-  const [year = 0, month = 1, day = 1] = text.split("-").map(Number);
-  return new Date(year, month - 1, day);
-}
