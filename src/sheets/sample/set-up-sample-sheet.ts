@@ -5,6 +5,7 @@ import { createDayReader } from "../dates/create-day-reader";
 import { createZoneOffset } from "../dates/create-zone-offset";
 import { zoneMidnight } from "../dates/zone-midnight";
 import type { Settings } from "../settings/settings-schema";
+import { findTab } from "../tables/find-tab";
 import {
   buildSampleTabs,
   SAMPLE_ACTIVITY_TYPES,
@@ -107,10 +108,10 @@ export function setUpSampleSheet(
   const daysAgo = (days: number) => new Date(zoneMidnight(today - days, offsetAt));
   const created: string[] = [];
   const skipped: string[] = [];
-  const stageRule = () => stageDropdown(spreadsheet.getSheetByName(settings.tabs.stages), settings);
+  const stageRule = () => stageDropdown(findTab(spreadsheet, settings.tabs.stages), settings);
   for (const tab of buildSampleTabs(daysAgo)) {
     const name = tabNameOf(tab, settings.tabs);
-    if (spreadsheet.getSheetByName(name)) {
+    if (findTab(spreadsheet, name)) {
       skipped.push(name);
       continue;
     }

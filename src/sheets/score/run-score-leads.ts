@@ -3,6 +3,7 @@ import { formatDay } from "../../core/day/format-day";
 import { PipelineError } from "../../core/pipeline-error";
 import { findHeaderRow } from "../../core/tables/find-header-row";
 import { loadScoredPipeline } from "../context/load-scored-pipeline";
+import { findTab } from "../tables/find-tab";
 import { withDocumentLock } from "../write/with-document-lock";
 import { type ScoreResult, summarizeScores, toScoredLeadsJson } from "./score-result";
 import { writeScoreColumns } from "./write-score-columns";
@@ -43,7 +44,8 @@ export function runScoreLeads(
   let written: ScoreResult["written"] = null;
   if (write) {
     written = withDocumentLock(() => {
-      const sheet = spreadsheet.getSheetByName(settings.tabs.leads);
+      // Found as readPipeline found it (case and spaces aside), so the read tab is the written one.
+      const sheet = findTab(spreadsheet, settings.tabs.leads);
       if (sheet === null) throw new PipelineError("MISSING_TAB", `No tab named "${settings.tabs.leads}"`);
       const probe = sheet
         .getRange(1, 1, Math.min(HEADER_PROBE_ROWS, sheet.getMaxRows()), sheet.getMaxColumns())

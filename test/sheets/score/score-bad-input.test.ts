@@ -180,3 +180,25 @@ describe("Score leads from the menu", () => {
     expect(toast).toContain("Open sidebar lists them all");
   });
 });
+
+describe("Score leads on a tab named with other spacing", () => {
+  it("writes into the tab it read ('Leads ' for the Leads setting)", () => {
+    const spreadsheet = createSpreadsheet({ timeZone: "Etc/UTC" });
+    addTab(spreadsheet, "Stages", [
+      ["Stage", "Confidence"],
+      ["Lead", "10%"],
+    ]);
+    addTab(spreadsheet, "Leads ", [
+      ["Lead ID", "Stage"],
+      ["A", "Lead"],
+    ]);
+    const { runtime } = loadAddon(spreadsheet);
+    const response = runtime.call("apiScoreLeads", { asOf: "2026-06-30", write: true }) as { ok: boolean };
+    expect(response.ok).toBe(true);
+    // By hand: Lead 10 % and no activity.
+    expect(spreadsheet.getSheetByName("Leads ")?.getRange("C1:C2").getValues()).toEqual([
+      ["Confidence"],
+      [0.1],
+    ]);
+  });
+});
